@@ -1,0 +1,12 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import contentChecks from './src/integrations/content-checks.ts';
+
+export default defineConfig({
+  // The public address, for canonical URLs, feeds, the sitemap and QR codes. Set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'https://fukushi.midori.example.jp',
+  trailingSlash: 'always',
+  integrations: [contentChecks(), mdx(), sitemap()],
+});

@@ -1,0 +1,47 @@
+/**
+ * The one place pages read collections from. Shaping lives in the pure functions of ./queries;
+ * this file only fetches and applies them with the build time.
+ */
+import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
+import { CATEGORIES } from '../schemas/activity';
+import { sortByKana } from './kana';
+import { listedActivities, publishedArticles } from './queries';
+
+/** The moment "upcoming" and "stale" are judged at. SITE_NOW pins it for reproducible builds. */
+export const buildTime = new Date(process.env.SITE_NOW ?? Date.now());
+
+export type Article = CollectionEntry<'articles'>;
+export type Activity = CollectionEntry<'activities'>;
+export type Notice = CollectionEntry<'notices'>;
+export type Area = CollectionEntry<'areas'>;
+export type Council = CollectionEntry<'councils'>;
+export type Series = CollectionEntry<'series'>;
+export type Author = CollectionEntry<'authors'>;
+
+export async function getSiteSettings() {
+  const entry = await getEntry('site', 'site');
+  if (!entry) throw new Error('content/site.yaml がありません');
+  return entry.data;
+}
+
+export const getArticles = async () => publishedArticles(await getCollection('articles'), buildTime);
+
+/** Every activity with a page (ended ones too, so printed links keep working), in 五十音順. */
+export const getAllActivities = async () => sortByKana(await getCollection('activities'), (a) => a.data.kana);
+
+export const getActivities = async () => listedActivities(await getAllActivities());
+
+export const getNotices = async () => getCollection('notices');
+
+const byOrder = <T extends { data: { order: number; name: string } }>(items: T[]) =>
+  items.sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'ja'));
+
+export const getAreas = async () => byOrder(await getCollection('areas'));
+export const getCouncils = async () => byOrder(await getCollection('councils'));
+export const getSeries = async () => byOrder(await getCollection('series'));
+export const getAuthors = async () => getCollection('authors');
+
+/** A lookup from id to entry, for resolving references without one query each. */
+export const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((x) => [x.id, x]));
+
+export const categories = CATEGORIES;

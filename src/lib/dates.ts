@@ -1,0 +1,67 @@
+/**
+ * Dates as residents read them. Everything is shown in Asia/Tokyo, whatever the build machine's zone.
+ */
+export const TIME_ZONE = 'Asia/Tokyo';
+
+const ymd = new Intl.DateTimeFormat('ja-JP', { timeZone: TIME_ZONE, year: 'numeric', month: 'long', day: 'numeric' });
+const wareki = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
+  timeZone: TIME_ZONE, era: 'long', year: 'numeric', month: 'long', day: 'numeric',
+});
+const warekiYear = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { timeZone: TIME_ZONE, era: 'long', year: 'numeric' });
+const weekday = new Intl.DateTimeFormat('ja-JP', { timeZone: TIME_ZONE, weekday: 'short' });
+const hm = new Intl.DateTimeFormat('ja-JP', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const parts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
+
+/** 2026年11月22日 */
+export const formatDate = (date: Date) => ymd.format(date);
+
+/** 令和8年11月22日 (元年 for the first year of an era, as official documents write it). */
+export const formatWareki = (date: Date) => wareki.format(date).replace(/^(\D+)1年/, '$1元年');
+
+/** 令和8年 */
+export const formatWarekiYear = (date: Date) => warekiYear.format(date).replace(/^(\D+)1年/, '$1元年');
+
+/** 2026年（令和8年）11月22日 — both calendars, for residents who count in either. */
+export const formatDateBoth = (date: Date) => {
+  const [, y, rest] = /^(\d+年)(.*)$/.exec(formatDate(date)) ?? [];
+  return `${y}（${formatWarekiYear(date)}）${rest}`;
+};
+
+/** 水 */
+export const formatWeekday = (date: Date) => weekday.format(date);
+
+/** 14:00 */
+export const formatTime = (date: Date) => hm.format(date);
+
+/** 2026年12月10日（木） */
+export const formatDateWithWeekday = (date: Date) => `${formatDate(date)}（${formatWeekday(date)}）`;
+
+/** 2026年12月10日（木）14:00〜16:00, or across days when the meeting does. */
+export const formatDateTimeRange = (start: Date, end: Date) => {
+  const sameDay = isoDate(start) === isoDate(end);
+  return sameDay
+    ? `${formatDateWithWeekday(start)}${formatTime(start)}〜${formatTime(end)}`
+    : `${formatDateWithWeekday(start)}${formatTime(start)}〜${formatDateWithWeekday(end)}${formatTime(end)}`;
+};
+
+const tokyoParts = (date: Date) => {
+  const p = Object.fromEntries(parts.formatToParts(date).map((x) => [x.type, x.value]));
+  return { year: p.year!, month: p.month!, day: p.day!, hour: p.hour!, minute: p.minute! };
+};
+
+/** 2026-11-22 (the Tokyo calendar date, for datetime attributes and sitemaps). */
+export const isoDate = (date: Date) => {
+  const p = tokyoParts(date);
+  return `${p.year}-${p.month}-${p.day}`;
+};
+
+/** 2026-12-10T14:00:00+09:00 (Japan has no daylight saving time, so the offset is fixed). */
+export const isoDateTime = (date: Date) => {
+  const p = tokyoParts(date);
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:00+09:00`;
+};
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export const daysBetween = (from: Date, to: Date) => Math.floor((to.getTime() - from.getTime()) / 86_400_000);

@@ -1,0 +1,26 @@
+/** 五十音順: sorting and grouping by よみがな. */
+const collator = new Intl.Collator('ja', { sensitivity: 'base', numeric: true });
+
+export const compareKana = (a: string, b: string) => collator.compare(a, b);
+
+export const sortByKana = <T>(items: readonly T[], kana: (item: T) => string) =>
+  [...items].sort((a, b) => compareKana(kana(a), kana(b)));
+
+const ROWS = [
+  ['あ', 'あいうえおぁぃぅぇぉゔ'],
+  ['か', 'かきくけこがぎぐげご'],
+  ['さ', 'さしすせそざじずぜぞ'],
+  ['た', 'たちつてとだぢづでどっ'],
+  ['な', 'なにぬねの'],
+  ['は', 'はひふへほばびぶべぼぱぴぷぺぽ'],
+  ['ま', 'まみむめも'],
+  ['や', 'やゆよゃゅょ'],
+  ['ら', 'らりるれろ'],
+  ['わ', 'わをんゎ'],
+] as const;
+
+/** The 行 a reading starts in: 「ひなたぼっこ」 → 「は」; anything else → 「他」. */
+export function kanaRow(kana: string): string {
+  const first = kana.trim().charAt(0);
+  return ROWS.find(([, chars]) => chars.includes(first))?.[0] ?? '他';
+}

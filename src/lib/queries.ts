@@ -1,0 +1,104 @@
+/**
+ * What to show, decided once: pure functions over entries, so pages only choose where to put them.
+ * `now` is always passed in: "upcoming" is judged at build time (and corrected in the browser).
+ */
+import { daysBetween } from './dates';
+
+interface Ref { id: string }
+interface ArticleLike {
+  id: string;
+  data: {
+    publishedAt: Date; draft: boolean; pinned: boolean; tags: string[]; series?: Ref; volume?: number;
+    areas: Ref[]; activities: Ref[];
+  };
+}
+interface NoticeLike { id: string; data: { startsAt: Date; endsAt: Date; status: string; council: Ref; activities: Ref[] } }
+interface ActivityLike {
+  id: string;
+  data: { kana: string; status: string; verifiedAt: Date; area: Ref; helpWanted: { until?: Date }[] };
+}
+
+/** An activity whose 最終確認日 is older than this is marked as possibly out of date. */
+export const STALE_AFTER_DAYS = 365;
+
+const byDateDesc = <T>(date: (x: T) => Date) => (a: T, b: T) => date(b).getTime() - date(a).getTime();
+
+/** Published articles, newest first: drafts and articles dated in the future stay hidden. */
+export const publishedArticles = <T extends ArticleLike>(articles: readonly T[], now: Date) =>
+  articles.filter((a) => !a.data.draft && a.data.publishedAt.getTime() <= now.getTime()).sort(byDateDesc((a) => a.data.publishedAt));
+
+export const pinnedArticles = <T extends ArticleLike>(articles: readonly T[]) => articles.filter((a) => a.data.pinned);
+
+/** Series entries in reading order: by Vol. when numbered, otherwise newest first. */
+export const seriesArticles = <T extends ArticleLike>(articles: readonly T[], seriesId: string) =>
+  articles
+    .filter((a) => a.data.series?.id === seriesId)
+    .sort((a, b) =>
+      a.data.volume !== undefined && b.data.volume !== undefined
+        ? b.data.volume - a.data.volume
+        : b.data.publishedAt.getTime() - a.data.publishedAt.getTime(),
+    );
+
+/** Every tag with its article count, most used first, then in 五十音順. */
+export const tagCounts = (articles: readonly ArticleLike[]) => {
+  const counts = new Map<string, number>();
+  for (const a of articles) for (const t of a.data.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'ja'));
+};
+
+/** Articles that share the most with this one (series, tags, areas, activities), newest first among equals. */
+export function relatedArticles<T extends ArticleLike>(article: T, articles: readonly T[], limit = 3): T[] {
+  const ids = (refs: Ref[]) => new Set(refs.map((r) => r.id));
+  const areas = ids(article.data.areas);
+  const activities = ids(article.data.activities);
+  const score = (other: T) =>
+    (article.data.series && other.data.series?.id === article.data.series.id ? 2 : 0) +
+    other.data.tags.filter((t) => article.data.tags.includes(t)).length * 2 +
+    other.data.areas.filter((r) => areas.has(r.id)).length +
+    other.data.activities.filter((r) => activities.has(r.id)).length * 2;
+  return articles
+    .filter((other) => other.id !== article.id)
+    .map((other) => ({ other, s: score(other) }))
+    .filter(({ s }) => s > 0)
+    .sort((a, b) => b.s - a.s || b.other.data.publishedAt.getTime() - a.other.data.publishedAt.getTime())
+    .slice(0, limit)
+    .map(({ other }) => other);
+}
+
+/** A meeting is upcoming until it ends; cancelled meetings are not. Soonest first. */
+export const upcomingNotices = <T extends NoticeLike>(notices: readonly T[], now: Date) =>
+  notices
+    .filter((n) => n.data.endsAt.getTime() > now.getTime() && n.data.status !== 'cancelled' && n.data.status !== 'held')
+    .sort((a, b) => a.data.startsAt.getTime() - b.data.startsAt.getTime());
+
+/** Everything that is not upcoming, newest first (reports, cancelled and past meetings). */
+export const pastNotices = <T extends NoticeLike>(notices: readonly T[], now: Date) => {
+  const upcoming = new Set(upcomingNotices(notices, now).map((n) => n.id));
+  return notices.filter((n) => !upcoming.has(n.id)).sort(byDateDesc((n) => n.data.startsAt));
+};
+
+export const isUpcoming = (notice: NoticeLike, now: Date) => upcomingNotices([notice], now).length === 1;
+
+/** Listed activities: active and paused ones (paused are shown with a notice); ended ones keep only their page. */
+export const listedActivities = <T extends ActivityLike>(activities: readonly T[]) =>
+  activities.filter((a) => a.data.status !== 'ended');
+
+export const isStale = (activity: ActivityLike, now: Date) => daysBetween(activity.data.verifiedAt, now) > STALE_AFTER_DAYS;
+
+/** お手伝い募集 still open on `now` (a wish without `until` stays until the editor removes it). */
+export const openHelpWanted = <H extends { until?: Date }>(helpWanted: readonly H[], now: Date) =>
+  helpWanted.filter((h) => !h.until || h.until.getTime() + 86_400_000 > now.getTime());
+
+export const byArea = <T extends { data: { area?: Ref } }>(items: readonly T[], areaId: string) =>
+  items.filter((x) => x.data.area?.id === areaId);
+
+export const mentioning = <T extends { data: { activities: Ref[] } }>(items: readonly T[], activityId: string) =>
+  items.filter((x) => x.data.activities.some((r) => r.id === activityId));
+
+/** Page `page` (1-based) of `items`, with the total page count. */
+export function paginate<T>(items: readonly T[], pageSize: number, page: number) {
+  const pages = Math.max(1, Math.ceil(items.length / pageSize));
+  return { items: items.slice((page - 1) * pageSize, page * pageSize), page, pages };
+}
+
+export const ARTICLES_PER_PAGE = 12;

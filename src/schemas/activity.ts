@@ -1,0 +1,127 @@
+import { z } from 'astro/zod';
+import { type SchemaContext, contact, date, imageWithAlt, label, redirectFrom, slug, text } from './common';
+import { scheduleSchema } from './schedule';
+
+export const CATEGORIES = [
+  'サロン・茶話会',
+  '通いの場・体操',
+  '子ども食堂・食の支援',
+  '子育て',
+  '居場所',
+  '学び・趣味',
+  '就労・役割',
+  '見守り・生活支援',
+  '相談窓口',
+  'ボランティア',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const TARGETS = ['高齢者', '障害のある人', '子ども・子育て世帯', '生活にお困りの人', 'どなたでも'] as const;
+export type Target = (typeof TARGETS)[number];
+
+export const ACCESSIBILITY = [
+  '車いす可',
+  '多目的トイレ',
+  '駐車場あり',
+  '手話対応',
+  '筆談対応',
+  '送迎あり',
+  'エレベーターあり',
+  '段差なし',
+] as const;
+
+export const ACTIVITY_STATUSES = ['active', 'paused', 'ended'] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+export const ACTIVITY_STATUS_LABELS: Record<ActivityStatus, string> = { active: '活動中', paused: '休止中', ended: '終了' };
+
+export const HELP_KINDS = ['人手', '物品', '会場', '担い手'] as const;
+export const HELPER_LEVELS = ['どなたでも', 'くらしのサポーター修了', '経験のある人'] as const;
+
+export const RESERVATION = ['要', '不要'] as const;
+
+const enumError = (name: string, values: readonly string[]) => ({ error: `${name}は「${values.join('」「')}」のどれかです` });
+
+export const activitySchema = <I extends z.ZodType, R extends z.ZodType>({ image, reference }: SchemaContext<I, R>) =>
+  z
+    .object({
+      slug: slug(),
+      name: text({ label: '活動名' }),
+      kana: label(z.string().regex(/^[ぁ-んー・\s　0-9a-zA-Z]+$/, { error: 'よみがなはひらがなで入力してください' }), {
+        label: 'よみがな', hint: '五十音順に並べるために使います（ひらがな）',
+      }),
+      summary: text({ label: '紹介文', widget: 'text', hint: 'どんな活動か、2〜3行で' }),
+      category: label(z.enum(CATEGORIES, enumError('分類', CATEGORIES)), { label: '分類', widget: 'select' }),
+      targets: label(z.array(z.enum(TARGETS, enumError('対象', TARGETS))).min(1, { error: '対象を1つ以上選んでください' }), {
+        label: '対象', widget: 'select', multiple: true,
+      }),
+      area: label(reference('areas'), { label: '地区' }),
+      venue: z
+        .object({
+          name: text({ label: '会場名' }),
+          address: text({ label: '住所' }),
+          lat: label(z.number().min(-90).max(90).optional(), { label: '緯度' }),
+          lng: label(z.number().min(-180).max(180).optional(), { label: '経度' }),
+          access: label(z.string().optional(), { label: '交通', hint: '例: みどりバス「中央公民館前」から徒歩3分' }),
+          parking: label(z.string().optional(), { label: '駐車場', hint: '例: 10台（無料）' }),
+        })
+        .meta({ label: '会場' }),
+      schedule: scheduleSchema(),
+      cost: z
+        .object({
+          free: label(z.boolean(), { label: '無料' }),
+          text: label(z.string().optional(), { label: '費用の説明', hint: '例: 1回100円（お茶代）' }),
+        })
+        .superRefine((cost, ctx) => {
+          if (!cost.free && !cost.text) {
+            ctx.addIssue({ code: 'custom', path: ['text'], message: '有料のときは金額を書いてください' });
+          }
+        })
+        .meta({ label: '費用' }),
+      reservation: label(z.enum(RESERVATION, enumError('予約', RESERVATION)), { label: '予約', widget: 'select' }),
+      capacity: label(z.number().int().positive().optional(), { label: '定員（人）' }),
+      accessibility: label(z.array(z.enum(ACCESSIBILITY, enumError('バリアフリー', ACCESSIBILITY))).default([]), {
+        label: 'バリアフリー・配慮', widget: 'select', multiple: true,
+      }),
+      contact: contact(),
+      howToJoin: text({ label: '参加のしかた', widget: 'text' }),
+      firstVisit: z
+        .object({
+          visit: label(z.boolean().default(false), { label: '見学できる' }),
+          trial: label(z.boolean().default(false), { label: '体験できる' }),
+          accompany: label(z.boolean().default(false), { label: '支援者の同行できる', hint: 'コーディネーターなどが一緒に行ってもよい' }),
+          bring: label(z.string().optional(), { label: '持ち物' }),
+          note: label(z.string().optional(), { label: 'はじめての方へひとこと', widget: 'text' }),
+        })
+        .meta({ label: 'はじめての方へ' }),
+      helpWanted: label(
+        z
+          .array(
+            z.object({
+              kind: label(z.enum(HELP_KINDS, enumError('種類', HELP_KINDS)), { label: '種類', widget: 'select' }),
+              what: text({ label: '内容', hint: '例: 配膳と片付け（月1回、2時間ほど）' }),
+              who: label(z.enum(HELPER_LEVELS, enumError('どんな人に', HELPER_LEVELS)), { label: 'どんな人に', widget: 'select' }),
+              until: date({ label: '募集の期限' }).optional(),
+            }),
+          )
+          .default([]),
+        { label: 'お手伝い募集', hint: 'この活動が求めていること（人手・物品・会場・担い手）' },
+      ),
+      status: label(z.enum(ACTIVITY_STATUSES, enumError('状態', ACTIVITY_STATUSES)), {
+        label: '状態', widget: 'select', options: ACTIVITY_STATUS_LABELS,
+      }),
+      statusNote: label(z.string().optional(), { label: '状態の補足', hint: '例: 会場の改修のため、2027年3月まで休止' }),
+      verifiedAt: date({ label: '最終確認日', hint: '活動の内容を団体に確認した日（年に1回は確認します）' }),
+      consent: z
+        .object(
+          {
+            recorded: label(z.literal(true, { error: '掲載承諾がない活動は掲載できません' }), {
+              label: '掲載承諾を得ている', widget: 'boolean',
+            }),
+            date: date({ label: '承諾日' }),
+          },
+          { error: '掲載承諾（consent.recorded と consent.date）を記録してください' },
+        )
+        .meta({ label: '掲載承諾' }),
+      images: label(z.array(imageWithAlt(image)).default([]), { label: '写真' }),
+      redirectFrom: redirectFrom(),
+    });

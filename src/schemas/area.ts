@@ -1,0 +1,12 @@
+import { z } from 'astro/zod';
+import { dataId, label, text } from './common';
+
+export const areaSchema = () =>
+  z.object({
+    id: dataId(),
+    name: text({ label: '地区名', hint: '例: 南部地区' }),
+    kana: label(z.string().regex(/^[ぁ-んー\s]+$/, { error: 'よみがなはひらがなで入力してください' }), { label: 'よみがな' }),
+    schools: label(z.array(z.string().min(1)).default([]), { label: '小学校区', hint: 'この地区に含まれる小学校区' }),
+    description: text({ label: '地区の紹介', widget: 'text' }),
+    order: label(z.number().int().default(100), { label: '表示順', hint: '小さい数ほど先に表示します' }),
+  });

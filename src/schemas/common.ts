@@ -1,0 +1,115 @@
+/**
+ * Building blocks shared by every collection schema.
+ *
+ * A schema is written once, as a function of a small context (`image`, `reference`), so the same
+ * definition serves Astro's content layer, our own pre-build validator and the CMS config generator.
+ * Field metadata (Japanese label, hint, CMS widget) is attached with Zod 4's `.meta()`.
+ */
+import { z } from 'astro/zod';
+
+// Messages Zod writes itself (wrong type, missing value) reach editors, so they must be Japanese too.
+z.config(z.locales.ja());
+
+export type CollectionName =
+  | 'articles'
+  | 'activities'
+  | 'notices'
+  | 'areas'
+  | 'councils'
+  | 'series'
+  | 'authors';
+
+/** What a schema needs from its host: Astro passes its own helpers, the validator passes checking stubs. */
+export interface SchemaContext<Img extends z.ZodType = z.ZodType, Ref extends z.ZodType = z.ZodType> {
+  image: () => Img;
+  reference: (collection: CollectionName) => Ref;
+}
+
+/** Metadata read by the CMS config generator and by error messages. */
+export interface FieldMeta {
+  label: string;
+  hint?: string;
+  widget?: string;
+  /** Extra Decap options passed through unchanged (e.g. `{ date_format: 'YYYY-MM-DD' }`). */
+  cms?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+export const label = <T extends z.ZodType>(schema: T, meta: FieldMeta): T => schema.meta(meta) as T;
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_HINT = '半角英小文字・数字・ハイフンのみ（例: salon-hinata）。公開後は変更しないでください。';
+
+export const slug = () =>
+  label(z.string().regex(SLUG_PATTERN, { error: '半角英小文字・数字・ハイフン（例: salon-hinata）で入力してください' }), {
+    label: 'URL名（スラッグ）',
+    hint: SLUG_HINT,
+  });
+
+export const dataId = () =>
+  label(z.string().regex(SLUG_PATTERN, { error: '半角英小文字・数字・ハイフン（例: minami）で入力してください' }), {
+    label: 'ID',
+    hint: SLUG_HINT,
+  });
+
+export const text = (meta: FieldMeta) =>
+  label(z.string({ error: `${meta.label}を入力してください` }).trim().min(1, { error: `${meta.label}を入力してください` }), meta);
+
+/** A calendar date (YYYY-MM-DD). YAML may hand us a Date or a string; both become a Date at UTC midnight. */
+export const date = (meta: FieldMeta) =>
+  label(
+    z.coerce.date({ error: `${meta.label}は日付（YYYY-MM-DD）で入力してください` }),
+    { widget: 'datetime', cms: { date_format: 'YYYY-MM-DD', time_format: false, format: 'YYYY-MM-DD' }, ...meta },
+  );
+
+/**
+ * A moment in time. Strings must carry their offset (+09:00), because a bare "10:00" would be read as UTC on the
+ * build machine and move the meeting by nine hours.
+ */
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+export const dateTime = (meta: FieldMeta) => {
+  const error = `${meta.label}は「2026-12-03T10:00:00+09:00」の形（時差 +09:00 付き）で入力してください`;
+  return label(
+    z.union(
+      [
+        z.date(),
+        z
+          .string()
+          .regex(ISO_WITH_OFFSET, { error })
+          .transform((s) => new Date(s)),
+      ],
+      { error },
+    ),
+    { widget: 'datetime', cms: { format: 'YYYY-MM-DDTHH:mm:ssZ', date_format: 'YYYY-MM-DD', time_format: 'HH:mm' }, ...meta },
+  );
+};
+
+export const url = (meta: FieldMeta) =>
+  label(z.url({ protocol: /^https?$/, error: `${meta.label}は http:// か https:// で始まるURLで入力してください` }), meta);
+
+export const contact = () =>
+  label(
+    z.object({
+      organization: text({ label: '団体・窓口名', hint: '個人の名前ではなく、団体名や窓口名を書きます' }),
+      phone: label(z.string().regex(/^[0-9０-９-－()（） ]+$/, { error: '電話番号は数字とハイフンで入力してください' }).optional(), {
+        label: '電話番号',
+        hint: '団体・窓口の番号（個人の携帯番号は掲載承諾がある場合のみ）',
+      }),
+      email: label(z.email({ error: 'メールアドレスの形が正しくありません' }).optional(), { label: 'メールアドレス' }),
+      url: url({ label: 'ウェブサイト' }).optional(),
+    }),
+    { label: '問い合わせ先' },
+  );
+
+export const redirectFrom = () =>
+  label(z.array(z.string().regex(SLUG_PATTERN)).default([]), {
+    label: '以前のURL名',
+    hint: 'URL名を変えたときに、古いURL名をここに残すと、印刷済みのQRコードも新しいページに届きます',
+  });
+
+/** Image with mandatory alternative text. */
+export const imageWithAlt = <Img extends z.ZodType>(image: () => Img, imageLabel = '画像') =>
+  z.object({
+    image: label(image(), { label: imageLabel, widget: 'image' }),
+    alt: text({ label: '代替テキスト（画像の説明）', hint: '目の見えない方が読み上げで聞く説明です。写っているものを一文で書きます' }),
+  });

@@ -1,0 +1,74 @@
+import { z } from 'astro/zod';
+import { type SchemaContext, contact, date, dateTime, label, redirectFrom, slug, text, url } from './common';
+
+export const NOTICE_KINDS = ['開催案内', '開催報告', 'お知らせ'] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+export const NOTICE_STATUSES = ['scheduled', 'held', 'cancelled', 'postponed', 'rescheduled'] as const;
+export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
+export const NOTICE_STATUS_LABELS: Record<NoticeStatus, string> = {
+  scheduled: '開催予定',
+  held: '開催済み',
+  cancelled: '中止',
+  postponed: '延期',
+  rescheduled: '日程変更',
+};
+
+export const noticeSchema = <R extends z.ZodType>({ reference }: Pick<SchemaContext<z.ZodType, R>, 'reference'>) =>
+  z
+    .object({
+      slug: slug(),
+      title: text({ label: 'タイトル' }),
+      council: label(reference('councils'), { label: '協議体' }),
+      kind: label(z.enum(NOTICE_KINDS, { error: `種類は「${NOTICE_KINDS.join('」「')}」のどれかです` }), {
+        label: '種類', widget: 'select',
+      }),
+      startsAt: dateTime({ label: '開始日時' }),
+      endsAt: dateTime({ label: '終了日時' }),
+      venue: z
+        .object({ name: text({ label: '会場名' }), address: text({ label: '住所' }) })
+        .meta({ label: '会場' }),
+      onlineUrl: url({ label: 'オンライン参加のURL' }).optional(),
+      status: label(z.enum(NOTICE_STATUSES, { error: `状態は ${NOTICE_STATUSES.join(' / ')} のどれかです` }), {
+        label: '状態', widget: 'select', options: NOTICE_STATUS_LABELS,
+      }),
+      previousStartsAt: dateTime({ label: '変更前の開始日時', hint: '日程変更のときに、もとの日時を入れます' }).optional(),
+      statusNote: label(z.string().optional(), { label: '状態の補足', hint: '例: 台風接近のため中止します' }),
+      agenda: label(z.array(z.string().trim().min(1)).default([]), { label: '議題' }),
+      observers: z
+        .object({
+          allowed: label(z.boolean(), { label: '傍聴できる' }),
+          capacity: label(z.number().int().positive().optional(), { label: '傍聴の定員（人）' }),
+          howToApply: label(z.string().optional(), { label: '傍聴の申し込み方法', widget: 'text' }),
+        })
+        .meta({ label: '傍聴' }),
+      documents: label(
+        z
+          .array(
+            z.object({
+              title: text({ label: '資料名' }),
+              file: label(z.string().min(1), { label: 'ファイル', widget: 'file' }),
+            }),
+          )
+          .default([]),
+        { label: '資料' },
+      ),
+      activities: label(z.array(reference('activities')).default([]), {
+        label: '関係する活動', hint: 'この会議で話し合った、または生まれた活動',
+      }),
+      contact: contact(),
+      publishedAt: date({ label: '掲載日' }),
+      easySummary: label(z.string().optional(), { label: 'やさしい日本語の要約', widget: 'text' }),
+      redirectFrom: redirectFrom(),
+    })
+    .superRefine((notice, ctx) => {
+      if (notice.endsAt.getTime() <= notice.startsAt.getTime()) {
+        ctx.addIssue({ code: 'custom', path: ['endsAt'], message: '終了日時は開始日時より後にしてください' });
+      }
+      if (notice.status === 'rescheduled' && !notice.previousStartsAt) {
+        ctx.addIssue({ code: 'custom', path: ['previousStartsAt'], message: '日程変更のときは変更前の開始日時を入れてください' });
+      }
+      if (notice.observers.allowed && !notice.observers.howToApply && notice.kind === '開催案内') {
+        ctx.addIssue({ code: 'custom', path: ['observers', 'howToApply'], message: '傍聴できるときは申し込み方法を書いてください' });
+      }
+    });

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import {
+  daysBetween, formatDate, formatDateBoth, formatDateTimeRange, formatWareki, formatWarekiYear, isoDate, isoDateTime,
+} from '../../src/lib/dates';
+
+// The test runner sets TZ=America/Los_Angeles: every result below must still be Tokyo time.
+describe('dates', () => {
+  const meeting = new Date('2026-12-10T14:00:00+09:00');
+
+  it('formats in Asia/Tokyo whatever the machine zone is', () => {
+    expect(formatDate(new Date('2026-11-30T16:00:00Z'))).toBe('2026年12月1日');
+    expect(isoDate(new Date('2026-11-30T16:00:00Z'))).toBe('2026-12-01');
+  });
+
+  it('writes 和暦, with 元年 for the first year of an era', () => {
+    expect(formatWareki(meeting)).toBe('令和8年12月10日');
+    expect(formatWareki(new Date('2019-05-01T12:00:00+09:00'))).toBe('令和元年5月1日');
+    expect(formatWareki(new Date('2019-04-30T12:00:00+09:00'))).toBe('平成31年4月30日');
+    expect(formatWarekiYear(meeting)).toBe('令和8年');
+  });
+
+  it('writes both calendars', () => {
+    expect(formatDateBoth(meeting)).toBe('2026年（令和8年）12月10日');
+  });
+
+  it('formats a meeting time range with the weekday', () => {
+    expect(formatDateTimeRange(meeting, new Date('2026-12-10T16:00:00+09:00'))).toBe('2026年12月10日（木）14:00〜16:00');
+    expect(formatDateTimeRange(meeting, new Date('2026-12-11T12:00:00+09:00'))).toBe('2026年12月10日（木）14:00〜2026年12月11日（金）12:00');
+  });
+
+  it('writes ISO datetimes with the +09:00 offset', () => {
+    expect(isoDateTime(new Date('2026-12-10T05:00:00Z'))).toBe('2026-12-10T14:00:00+09:00');
+  });
+
+  it('counts whole days', () => {
+    expect(daysBetween(new Date('2025-11-01'), new Date('2026-11-02'))).toBe(366);
+  });
+});
