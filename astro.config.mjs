@@ -1,12 +1,16 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentChecks from './src/integrations/content-checks.ts';
+import { redirectSourcePaths } from './src/lib/content-check.ts';
+
+const redirects = redirectSourcePaths(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
   // The public address, for canonical URLs, feeds, the sitemap and QR codes. Set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://fukushi.midori.example.jp',
   trailingSlash: 'always',
-  integrations: [contentChecks(), mdx(), sitemap()],
+  integrations: [contentChecks(), mdx(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname) })],
 });

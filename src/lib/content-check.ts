@@ -185,3 +185,14 @@ export function checkContent(root: string): ContentProblem[] {
 /** `content/activities/x/index.mdx: consent — 掲載承諾がない活動は掲載できません` */
 export const formatProblem = (p: ContentProblem) =>
   `${p.file}${p.line ? `:${p.line}` : ''}${p.field ? `: ${p.field}` : ''} — ${p.message}`;
+
+/** URL paths kept only to redirect (every `redirectFrom`), so the sitemap can leave them out. */
+export function redirectSourcePaths(root: string): Set<string> {
+  const sources = readSources(root, []);
+  const base = { articles: '/articles/', activities: '/activities/', notices: '/notices/' } as Record<string, string>;
+  return new Set(
+    sources.flatMap((s) =>
+      base[s.collection] && Array.isArray(s.data.redirectFrom) ? s.data.redirectFrom.map((old) => `${base[s.collection]}${String(old)}/`) : [],
+    ),
+  );
+}
