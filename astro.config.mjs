@@ -12,5 +12,20 @@ export default defineConfig({
   // The public address, for canonical URLs, feeds, the sitemap and QR codes. Set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://fukushi.midori.example.jp',
   trailingSlash: 'always',
+  // All CSS in files, so a host's Content-Security-Policy header can say style-src 'self' (see public/_headers).
+  build: { inlineStylesheets: 'never' },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+    },
+  },
   integrations: [contentChecks(), mdx(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname) })],
 });

@@ -11,6 +11,7 @@ const strings = {
   'footer.contact': 'お問い合わせ',
   'footer.feeds': '新着記事（RSS）',
   'footer.sitemap': 'サイトマップ',
+  'footer.accessibility': 'ウェブアクセシビリティ方針',
   'home.pinned': '注目の記事',
   'home.latest': '新しい記事',
   'home.upcoming': 'これからの協議体の会議',

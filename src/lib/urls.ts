@@ -13,6 +13,7 @@ export const urls = {
   council: (id: string) => `/councils/${id}/`,
   notice: (slug: string) => `/notices/${slug}/`,
   about: () => '/about/',
+  accessibility: () => '/accessibility/',
   search: () => '/search/',
   list: () => '/list/',
   articlesFeed: () => '/feeds/articles.xml',

@@ -8,20 +8,22 @@ const ROOT = new URL('../../content/', import.meta.url).pathname;
 export interface Entry {
   id: string;
   data: Record<string, any>;
+  body: string;
 }
 
 export function entries(collection: 'articles' | 'activities' | 'notices'): Entry[] {
   return readdirSync(join(ROOT, collection)).map((dir) => {
     const text = readFileSync(join(ROOT, collection, dir, 'index.mdx'), 'utf8');
-    const data = yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, any>;
-    return { id: data.slug, data };
+    const [frontmatter, yamlText] = /^---\n([\s\S]*?)\n---/.exec(text)!;
+    const data = yaml.load(yamlText!) as Record<string, any>;
+    return { id: data.slug, data, body: text.slice(frontmatter.length) };
   });
 }
 
 export function dataEntries(collection: 'areas' | 'councils' | 'series' | 'authors'): Entry[] {
   return readdirSync(join(ROOT, collection)).map((file) => {
     const data = yaml.load(readFileSync(join(ROOT, collection, file), 'utf8')) as Record<string, any>;
-    return { id: data.id, data };
+    return { id: data.id, data, body: '' };
   });
 }
 

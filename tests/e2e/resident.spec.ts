@@ -4,6 +4,10 @@ import { dataEntries, entries, publishedArticles, site } from './content';
 /** Every page: one h1, lang ja, a skip link first, nothing requested from another host. */
 async function open(page: Page, path: string) {
   const foreign: string[] = [];
+  const cspViolations: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
+  });
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol !== 'data:') foreign.push(request.url());
@@ -13,6 +17,7 @@ async function open(page: Page, path: string) {
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(page.locator('body a').first()).toHaveText('本文へ移動');
   expect(foreign, 'requests to other hosts').toEqual([]);
+  expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
   return response;
 }
 
@@ -198,4 +203,26 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('h1')).toHaveText('サロン ひなたぼっこ');
     await expect(page.locator('dl.facts')).toContainText('毎週水曜');
   });
+});
+
+test('the accessibility policy reports the latest sweep in the form public bodies publish', async ({ page }) => {
+  await open(page, '/accessibility/');
+  await expect(page.locator('h1')).toHaveText('ウェブアクセシビリティ方針');
+  for (const heading of ['対象範囲', '目標とする適合レベル', '試験の方法', '試験の結果']) {
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+  }
+  await expect(page.getByText('JIS X 8341-3:2016').first()).toBeVisible();
+  const results = page.locator('dl.facts');
+  await expect(results).toContainText(/対象ページ数\s*\d+ ページ/);
+  await expect(results).toContainText(/アクセシビリティの問題\s*\d+ 件/);
+  await expect(results.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+});
+
+test('readings are hidden until the reader turns ふりがな on', async ({ page }) => {
+  const withRuby = entries('articles').find((a) => !a.data.draft && a.body.includes('<Ruby '))!;
+  await open(page, `/articles/${withRuby.id}/`);
+  const rt = page.locator('.prose rt').first();
+  await expect(rt).toBeHidden();
+  await page.getByLabel('漢字にふりがなをつける').check();
+  await expect(rt).toBeVisible();
 });
