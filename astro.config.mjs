@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import admin from './src/integrations/admin.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import { redirectSourcePaths } from './src/lib/content-check.ts';
 
@@ -27,5 +28,5 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [contentChecks(), mdx(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname) })],
+  integrations: [contentChecks(), mdx(), admin(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname) })],
 });

@@ -25,6 +25,6 @@ for (const m of errors) {
 }
 const files = spawnSync('find', [dist, '-name', '*.html', '-not', '-path', `${dist}/admin/*`], { encoding: 'utf8' }).stdout.trim().split('\n').length;
 console.log(`HTML 検査（Nu HTML Checker）: ${files} ページ、エラー ${errors.length} 件`);
-mkdirSync('test-results', { recursive: true });
-writeFileSync('test-results/html.json', JSON.stringify({ pages: files, errors: errors.length }));
+mkdirSync('.cache/quality', { recursive: true });
+writeFileSync('.cache/quality/html.json', JSON.stringify({ pages: files, errors: errors.length }));
 process.exit(errors.length ? 1 : 0);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Checks every built page in dist/: internal links and assets resolve, #fragments exist, no vague link text.
-// Usage: node scripts/check-links.mjs [dist]   (exit 1 on any problem; writes dist/../test-results/links.json)
+// Usage: node scripts/check-links.mjs [dist]   (exit 1 on any problem; writes .cache/quality/links.json)
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { extractLinks, fileForPath } from '../src/lib/links.ts';
@@ -36,6 +36,6 @@ for (const [page, { targets, vague }] of pages) {
 
 for (const p of problems) console.error(p);
 console.log(`リンク検査: ${pages.size} ページ、${checked} 件のリンク、問題 ${problems.length} 件`);
-mkdirSync('test-results', { recursive: true });
-writeFileSync('test-results/links.json', JSON.stringify({ pages: pages.size, links: checked, problems: problems.length }));
+mkdirSync('.cache/quality', { recursive: true });
+writeFileSync('.cache/quality/links.json', JSON.stringify({ pages: pages.size, links: checked, problems: problems.length }));
 process.exit(problems.length ? 1 : 0);

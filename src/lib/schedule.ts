@@ -1,10 +1,11 @@
 /**
  * One schedule model, several projections: Japanese text, weekday facets, RRULE and schema.org Schedule.
  */
-import rrule from 'rrule';
+import * as rruleModule from 'rrule';
 import { type ScheduleRule, type Weekday, WEEKDAYS, WEEKDAY_LABELS } from '../schemas/schedule';
 
-const { RRule } = rrule;
+// rrule gives Node a UMD file (its exports arrive as `default`) and bundlers an ES module (named exports only).
+const { RRule } = (rruleModule as typeof rruleModule & { default?: typeof rruleModule }).default ?? rruleModule;
 
 const nthLabel = (n: number) => (n === -1 ? '最終' : `第${n}`);
 

@@ -8,7 +8,7 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const readResult = (name: string) => {
-  const file = `${ROOT}test-results/${name}`;
+  const file = `${ROOT}.cache/quality/${name}`;
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
 };
 

@@ -1,0 +1,146 @@
+/**
+ * Runs in the admin page after decap-cms.js: our body widget, editor components and preview templates.
+ * Bundled by src/integrations/admin.ts into /admin/cms-setup.js. Decap provides React as window.h / createClass.
+ */
+import { formatDateTimeRange } from '../src/lib/dates';
+import { formatSchedule } from '../src/lib/schedule';
+import { ACTIVITY_STATUS_LABELS } from '../src/schemas/activity';
+import { NOTICE_STATUS_LABELS } from '../src/schemas/notice';
+import type { ScheduleRule } from '../src/schemas/schedule';
+import { editorComponents } from './editor-components';
+import { imeSafe, registerImeSafeWidgets } from './ime-widgets';
+import { japanese } from './locale-ja';
+
+type H = (type: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
+interface Immutable { getIn(path: (string | number)[]): any; get(key: string): any; toJS?: () => any }
+interface PreviewProps { entry: Immutable; getAsset: (path: string) => { toString(): string } | string }
+
+declare global {
+  interface Window {
+    CMS: {
+      registerWidget: (name: string, control: unknown, preview?: unknown) => void;
+      registerPreviewTemplate: (name: string, component: unknown) => void;
+      registerPreviewStyle: (href: string) => void;
+      registerEditorComponent: (component: unknown) => void;
+      registerLocale: (locale: string, phrases: unknown) => void;
+    };
+    h: H;
+    createClass: (spec: Record<string, unknown>) => unknown;
+  }
+}
+
+const { CMS, h, createClass } = window;
+CMS.registerLocale('ja', japanese);
+
+const js = (value: any) => (value && typeof value.toJS === 'function' ? value.toJS() : value);
+
+/**
+ * The body editor: a native <textarea> (IME-safe, see ./ime-widgets) instead of Decap's Slate-based markdown editor,
+ * whose rich-text and raw modes both mishandle composition. Buttons insert the allowed components at the cursor.
+ */
+const MdxControl = createClass({
+  ...imeSafe,
+  insert(this: any, snippet: string) {
+    const el: HTMLTextAreaElement | null = this.el;
+    if (!el) return;
+    const { value, selectionStart: start, selectionEnd: end } = el;
+    const block = `${start > 0 && value[start - 1] !== '\n' ? '\n\n' : ''}${snippet}\n`;
+    el.value = value.slice(0, start) + block + value.slice(end);
+    el.setSelectionRange(start + block.length, start + block.length);
+    el.focus();
+    this.send(el.value);
+  },
+  render(this: any) {
+    return h('div', null,
+      h('div', { role: 'toolbar', 'aria-label': '部品を入れる', style: { display: 'flex', flexWrap: 'wrap', gap: '8px', marginBottom: '8px' } },
+        editorComponents.map((c) =>
+          h('button', {
+            key: c.id, type: 'button', 'data-component': c.id, onClick: () => this.insert(c.toBlock(c.example)),
+            style: { padding: '6px 12px', border: '1px solid #8a8a8a', borderRadius: '6px', background: '#fff', cursor: 'pointer', minHeight: '32px' },
+          }, `＋ ${c.label}`))),
+      h('textarea', { rows: 18, spellCheck: false, style: { fontFamily: 'inherit', lineHeight: 1.8, minHeight: '24rem', resize: 'vertical' }, ...this.handlers() }));
+  },
+});
+
+/** A plain rendering of the body for previews: headings and paragraphs as text (never as HTML), components as labels. */
+function bodyPreview(body: string | undefined) {
+  return (body ?? '').split(/\n{2,}/).filter((b) => b.trim()).map((block, i) => {
+    const heading = /^(#{2,4})\s+(.*)$/.exec(block.trim());
+    if (heading) return h(`h${heading[1]!.length}`, { key: i }, heading[2]);
+    const component = editorComponents.find((c) => c.pattern.test(block.trim()));
+    if (component) return h('p', { key: i, className: 'callout callout--info' }, `［${component.label}］ ${Object.values(component.fromBlock(block.trim().match(component.pattern)!)).filter(Boolean).join('／')}`);
+    return h('p', { key: i }, block);
+  });
+}
+
+const MdxPreview = (props: { value?: string }) => h('div', { className: 'prose' }, bodyPreview(props.value));
+
+registerImeSafeWidgets(CMS, h, createClass);
+CMS.registerWidget('mdx', MdxControl, MdxPreview);
+for (const component of editorComponents) {
+  CMS.registerEditorComponent({
+    id: component.id, label: component.label, fields: component.fields, pattern: component.pattern,
+    fromBlock: component.fromBlock, toBlock: component.toBlock, toPreview: component.toBlock,
+  });
+}
+
+CMS.registerPreviewStyle('/admin/preview.css');
+
+const dl = (rows: [string, unknown][]) =>
+  h('dl', { className: 'facts card' }, rows.filter(([, v]) => v !== undefined && v !== '' && v !== null).flatMap(([k, v]) => [h('dt', { key: `${k}t` }, k), h('dd', { key: `${k}d` }, v)]));
+
+const asDate = (value: unknown) => (value ? new Date(String(value)) : undefined);
+
+function ArticlePreview({ entry, getAsset }: PreviewProps) {
+  const d = js(entry.get('data')) ?? {};
+  const hero = d.hero ?? {};
+  return h('article', { className: 'narrow' },
+    h('h1', null, d.title ?? ''),
+    h('p', { className: 'lead' }, d.description ?? ''),
+    hero.image ? h('figure', null, h('img', { src: String(getAsset(hero.image)), alt: hero.alt ?? '' }), hero.caption ? h('figcaption', null, hero.caption) : null) : null,
+    d.easySummary ? h('section', { className: 'callout callout--info' }, h('h2', null, 'やさしい にほんご'), h('p', null, d.easySummary)) : null,
+    h('div', { className: 'prose' }, bodyPreview(d.body)));
+}
+
+function ActivityPreview({ entry }: PreviewProps) {
+  const d = js(entry.get('data')) ?? {};
+  const rules = (d.schedule ?? []).map((r: Partial<ScheduleRule>) => ({ weekdays: [], nth: [], ...r })) as ScheduleRule[];
+  let schedule: string[] = [];
+  try {
+    schedule = formatSchedule(rules);
+  } catch {
+    schedule = ['（開催日時を入力中）'];
+  }
+  return h('article', { className: 'container' },
+    h('p', null, h('span', { className: 'badge' }, d.category ?? ''), ' ', d.status && d.status !== 'active' ? h('span', { className: 'badge badge--warm' }, ACTIVITY_STATUS_LABELS[d.status as 'paused'] ?? d.status) : null),
+    h('h1', null, d.name ?? ''),
+    h('p', { className: 'lead' }, d.summary ?? ''),
+    dl([
+      ['日時', h('ul', { className: 'schedule-lines' }, schedule.map((line, i) => h('li', { key: i }, line)))],
+      ['会場', d.venue ? `${d.venue.name ?? ''} ${d.venue.address ?? ''}` : undefined],
+      ['費用', d.cost ? (d.cost.free ? `無料${d.cost.text ? `（${d.cost.text}）` : ''}` : d.cost.text) : undefined],
+      ['予約', d.reservation],
+      ['対象', (d.targets ?? []).join('、')],
+      ['問い合わせ先', d.contact?.organization],
+    ]),
+    d.howToJoin ? h('section', null, h('h2', null, '参加のしかた'), h('p', null, d.howToJoin)) : null,
+    h('div', { className: 'prose' }, bodyPreview(d.body)));
+}
+
+function NoticePreview({ entry }: PreviewProps) {
+  const d = js(entry.get('data')) ?? {};
+  const starts = asDate(d.startsAt);
+  const ends = asDate(d.endsAt);
+  const when = starts && ends && !Number.isNaN(+starts) && !Number.isNaN(+ends) ? formatDateTimeRange(starts, ends) : '';
+  return h('article', { className: 'narrow' },
+    h('p', null, h('span', { className: 'badge badge--muted' }, d.kind ?? ''), ' ', h('span', { className: `badge ${d.status === 'cancelled' ? 'badge--alert' : ''}` }, NOTICE_STATUS_LABELS[d.status as 'held'] ?? '')),
+    h('h1', null, d.title ?? ''),
+    d.status === 'cancelled' ? h('p', { className: 'callout callout--alert' }, 'この会議は中止になりました。', d.statusNote ? ` ${d.statusNote}` : '') : null,
+    dl([['日時', when], ['会場', d.venue ? `${d.venue.name ?? ''} ${d.venue.address ?? ''}` : undefined]]),
+    (d.agenda ?? []).length ? h('section', null, h('h2', null, '議題'), h('ol', null, d.agenda.map((a: string, i: number) => h('li', { key: i }, a)))) : null,
+    h('div', { className: 'prose' }, bodyPreview(d.body)));
+}
+
+CMS.registerPreviewTemplate('articles', ArticlePreview);
+CMS.registerPreviewTemplate('activities', ActivityPreview);
+CMS.registerPreviewTemplate('notices', NoticePreview);

@@ -1,0 +1,212 @@
+/**
+ * The Decap CMS config, generated from the same Zod schemas the content collections use: labels, hints, widgets,
+ * required-ness, patterns and options all come from src/schemas (their `.meta()`), never maintained beside them.
+ */
+import { z } from 'astro/zod';
+import { activitySchema } from '../src/schemas/activity';
+import { articleSchema } from '../src/schemas/article';
+import { areaSchema } from '../src/schemas/area';
+import { authorSchema } from '../src/schemas/author';
+import type { CollectionName, FieldMeta } from '../src/schemas/common';
+import { councilSchema } from '../src/schemas/council';
+import { noticeSchema } from '../src/schemas/notice';
+import { seriesSchema } from '../src/schemas/series';
+import { siteSettingsSchema } from '../src/schemas/site';
+
+export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
+
+interface Def {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  element?: z.ZodType;
+  options?: z.ZodType[];
+  shape?: Record<string, z.ZodType>;
+  entries?: Record<string, string>;
+  values?: unknown[];
+  defaultValue?: unknown;
+  checks?: { _zod: { def: { check: string; format?: string; pattern?: RegExp; minimum?: number } } }[];
+}
+
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const metaOf = (schema: z.ZodType) => (z.globalRegistry.get(schema) ?? {}) as Partial<FieldMeta> & { reference?: CollectionName };
+
+/** How references look in the CMS: which field identifies an entry and which one people recognise it by. */
+const RELATIONS: Record<CollectionName, { value: string; display: string }> = {
+  articles: { value: 'slug', display: 'title' },
+  activities: { value: 'slug', display: 'name' },
+  notices: { value: 'slug', display: 'title' },
+  areas: { value: 'id', display: 'name' },
+  councils: { value: 'id', display: 'name' },
+  series: { value: 'id', display: 'name' },
+  authors: { value: 'id', display: 'name' },
+};
+
+/** The schema context for the generator: references and images carry a marker the walker turns into widgets. */
+const cmsContext = {
+  image: () => z.string().meta({ label: '画像', widget: 'image' }),
+  reference: (collection: CollectionName) => z.string().meta({ label: collection, reference: collection }),
+};
+
+interface Unwrapped {
+  schema: z.ZodType;
+  required: boolean;
+  default?: unknown;
+  meta: Partial<FieldMeta> & { reference?: CollectionName };
+}
+
+/** Peel optional/default/pipe wrappers, collecting metadata (outer wins) and whether a value is required. */
+function unwrap(schema: z.ZodType): Unwrapped {
+  let current = schema;
+  let required = true;
+  let defaultValue: unknown;
+  const metas = [metaOf(current)];
+  for (;;) {
+    const def = defOf(current);
+    if (def.type === 'optional') required = false;
+    else if (def.type === 'default') {
+      required = false;
+      defaultValue = typeof def.defaultValue === 'function' ? (def.defaultValue as () => unknown)() : def.defaultValue;
+    } else if (def.type !== 'pipe') break;
+    current = (def.type === 'pipe' ? def.in : def.innerType)!;
+    metas.push(metaOf(current));
+  }
+  return { schema: current, required, default: defaultValue, meta: Object.assign({}, ...metas.reverse()) };
+}
+
+const optionsFrom = (values: readonly unknown[], labels?: Record<string, string>) =>
+  values.map((v) => (labels?.[String(v)] ? { label: labels[String(v)], value: v } : String(v)));
+
+function regexOf(schema: z.ZodType): RegExp | undefined {
+  return defOf(schema).checks?.map((c) => c._zod.def).find((d) => d.format === 'regex')?.pattern;
+}
+
+/** One Zod field as one Decap field. */
+export function toCmsField(name: string, schema: z.ZodType): CmsField {
+  const { schema: inner, required, default: defaultValue, meta } = unwrap(schema);
+  const def = defOf(inner);
+  const field: CmsField = { name, label: meta.label ?? name, widget: 'string' };
+  if (meta.hint) field.hint = meta.hint;
+  if (!required) field.required = false;
+  if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) field.default = defaultValue;
+
+  const element = def.type === 'array' ? unwrap(def.element!) : undefined;
+  if (meta.reference || element?.meta.reference) {
+    const collection = (meta.reference ?? element!.meta.reference)!;
+    const { value, display } = RELATIONS[collection];
+    Object.assign(field, {
+      widget: 'relation', collection, value_field: value, search_fields: [display, value], display_fields: [display],
+      ...(element ? { multiple: true } : {}),
+    });
+  } else if (def.type === 'object') {
+    Object.assign(field, { widget: 'object', collapsed: false, fields: toCmsFields(inner) });
+  } else if (def.type === 'array' && defOf(element!.schema).type === 'object') {
+    Object.assign(field, { widget: 'list', fields: toCmsFields(element!.schema), add_to_top: false });
+  } else if (def.type === 'array' && ['enum', 'union', 'literal'].includes(defOf(element!.schema).type)) {
+    Object.assign(field, { widget: 'select', multiple: true, options: choices(element!.schema, element!.meta.options ?? meta.options) });
+  } else if (def.type === 'array') {
+    Object.assign(field, { widget: 'list', field: { name: 'item', label: meta.label ?? name, widget: 'string' } });
+  } else if (def.type === 'enum' || (def.type === 'union' && meta.widget === 'select')) {
+    Object.assign(field, { widget: 'select', options: choices(inner, meta.options) });
+  } else if (def.type === 'boolean' || (def.type === 'literal' && typeof def.values?.[0] === 'boolean')) {
+    field.widget = 'boolean';
+  } else if (def.type === 'number') {
+    const integer = defOf(inner).checks?.some((c) => c._zod.def.format === 'safeint');
+    Object.assign(field, { widget: 'number', value_type: integer ? 'int' : 'float' });
+  } else if (meta.widget === 'datetime' || def.type === 'date') {
+    Object.assign(field, { widget: 'datetime', picker_utc: false, ...meta.cms });
+  } else {
+    field.widget = meta.widget ?? 'string';
+    const pattern = regexOf(inner);
+    if (pattern) field.pattern = [pattern.source, meta.hint ?? `${field.label}の形が正しくありません`];
+  }
+  if (meta.cms && field.widget !== 'datetime') Object.assign(field, meta.cms);
+  return field;
+}
+
+function choices(schema: z.ZodType, labels?: unknown) {
+  const def = defOf(schema);
+  const values = def.type === 'enum' ? Object.values(def.entries!) : def.type === 'literal' ? def.values! : def.options!.flatMap((o) => defOf(o).values ?? []);
+  return optionsFrom(values, labels as Record<string, string> | undefined);
+}
+
+export function toCmsFields(schema: z.ZodType): CmsField[] {
+  const { shape } = defOf(unwrap(schema).schema);
+  if (!shape) throw new Error('CMS fields can only be made from an object schema');
+  return Object.entries(shape).map(([name, field]) => toCmsField(name, field));
+}
+
+/** The body of an MDX entry: a plain textarea (IME-safe) with buttons for the allowed components. */
+const bodyField = (label: string, hint: string): CmsField => ({ name: 'body', label, widget: 'mdx', hint, required: false });
+
+const schemas = {
+  articles: articleSchema(cmsContext),
+  activities: activitySchema(cmsContext),
+  notices: noticeSchema(cmsContext),
+  areas: areaSchema(),
+  councils: councilSchema(cmsContext),
+  series: seriesSchema(),
+  authors: authorSchema(),
+};
+
+/** The Zod schema each CMS collection is made from (for the test that keeps the two in step). */
+export const cmsSchemas = { ...schemas, site: siteSettingsSchema() };
+
+export interface CmsOptions {
+  repo?: string;
+  branch?: string;
+  baseUrl?: string;
+  siteUrl: string;
+}
+
+const entryCollection = (name: 'articles' | 'activities' | 'notices', label: string, singular: string, body: CmsField, summary: string) => ({
+  name, label, label_singular: singular, folder: `content/${name}`, create: true, extension: 'mdx', format: 'frontmatter',
+  path: '{{slug}}/index', slug: '{{fields.slug}}', media_folder: '', public_folder: '', summary,
+  preview_path: `${name}/{{slug}}/`,
+  fields: [...toCmsFields(schemas[name]), body],
+});
+
+const dataCollection = (name: 'areas' | 'councils' | 'series' | 'authors', label: string, singular: string) => ({
+  name, label, label_singular: singular, folder: `content/${name}`, create: true, extension: 'yaml', format: 'yaml',
+  slug: '{{fields.id}}', identifier_field: 'name', fields: toCmsFields(schemas[name]),
+});
+
+export function buildCmsConfig(options: CmsOptions) {
+  return {
+    locale: 'ja',
+    // Used only when the admin is opened on localhost with `npm run cms` running (decap-server).
+    local_backend: true,
+    backend: {
+      name: 'github',
+      repo: options.repo ?? 'OWNER/REPOSITORY',
+      branch: options.branch ?? 'main',
+      ...(options.baseUrl ? { base_url: options.baseUrl } : {}),
+      commit_messages: {
+        create: '{{collection}}「{{slug}}」を追加',
+        update: '{{collection}}「{{slug}}」を更新',
+        delete: '{{collection}}「{{slug}}」を削除',
+        uploadMedia: '画像「{{path}}」を追加',
+        deleteMedia: '画像「{{path}}」を削除',
+      },
+    },
+    site_url: options.siteUrl,
+    display_url: options.siteUrl,
+    logo_url: '/favicon.svg',
+    media_folder: 'public/uploads',
+    public_folder: '/uploads',
+    slug: { encoding: 'ascii', clean_accents: true },
+    collections: [
+      entryCollection('articles', '記事', '記事', bodyField('本文', '見出しは「## 見出し」。下のボタンで写真・メモ欄・ふりがな・活動カードを入れられます。'), '{{title}}（{{publishedAt}}）'),
+      entryCollection('activities', '地域の活動', '活動', bodyField('くわしい紹介', '活動の様子を2〜3段落で。'), '{{name}}'),
+      entryCollection('notices', '協議体のお知らせ', 'お知らせ', bodyField('本文・議事概要', '開催報告では議事概要を書きます（個人の支援の内容は書きません）。'), '{{title}}'),
+      dataCollection('areas', '地区', '地区'),
+      dataCollection('councils', '協議体', '協議体'),
+      dataCollection('series', '連載', '連載'),
+      dataCollection('authors', '書いた人', '書いた人'),
+      {
+        name: 'settings', label: 'サイトの設定', editor: { preview: false },
+        files: [{ name: 'site', label: 'サイトの設定', file: 'content/site.yaml', fields: toCmsFields(cmsSchemas.site) }],
+      },
+    ],
+  };
+}

@@ -1,0 +1,87 @@
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build as esbuild } from 'esbuild';
+import yaml from 'js-yaml';
+import { buildCmsConfig } from '../../admin/config';
+
+/**
+ * Serves the editors' admin at /admin/ from our own site: Decap CMS's prebuilt dist/ (no CDN, works offline),
+ * our entry page, the config generated from the schemas, our widgets/previews bundle and the site's CSS for previews.
+ */
+export default function admin(): AstroIntegration {
+  let root = '';
+  let site = '';
+  const decapDist = dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
+
+  const configYaml = () => {
+    const settings = yaml.load(readFileSync(join(root, 'content/site.yaml'), 'utf8')) as { cms?: { repo?: string; branch?: string; baseUrl?: string } };
+    const config = buildCmsConfig({
+      repo: process.env.CMS_REPO ?? settings.cms?.repo,
+      branch: process.env.CMS_BRANCH ?? settings.cms?.branch,
+      baseUrl: process.env.CMS_BASE_URL ?? settings.cms?.baseUrl,
+      siteUrl: site,
+    });
+    return `# 自動生成されたファイルです（admin/config.ts と src/schemas/ から）。直接編集しないでください。\n${yaml.dump(config, { lineWidth: 120, noRefs: true })}`;
+  };
+
+  const bundle = async () => {
+    const result = await esbuild({
+      entryPoints: [join(root, 'admin/cms.ts')], bundle: true, format: 'iife', target: 'es2020', minify: true, write: false,
+      legalComments: 'none',
+    });
+    return result.outputFiles[0]!.text;
+  };
+
+  const previewCss = () => `${readFileSync(join(root, 'src/styles/global.css'), 'utf8')}\n${readFileSync(join(root, 'admin/preview.css'), 'utf8')}`;
+
+  const generated: Record<string, () => string | Promise<string>> = {
+    '/admin/': () => readFileSync(join(root, 'admin/index.html'), 'utf8'),
+    '/admin/config.yml': configYaml,
+    '/admin/cms-setup.js': bundle,
+    '/admin/preview.css': previewCss,
+  };
+  const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.yml': 'text/yaml', '.wasm': 'application/wasm', '/': 'text/html' };
+  const typeOf = (path: string) => `${TYPES[path.endsWith('/') ? '/' : extname(path)] ?? 'application/octet-stream'}; charset=utf-8`;
+
+  return {
+    name: 'admin',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        site = config.site ?? 'http://localhost:4321';
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(async (req, res, next) => {
+          const path = (req.url ?? '').split('?')[0]!;
+          if (path === '/admin') {
+            res.writeHead(301, { location: '/admin/' }).end();
+            return;
+          }
+          if (!path.startsWith('/admin/')) return next();
+          try {
+            const make = generated[path];
+            const file = join(decapDist, path.slice('/admin/'.length));
+            if (make) res.writeHead(200, { 'content-type': typeOf(path) }).end(await make());
+            else if (existsSync(file)) res.writeHead(200, { 'content-type': typeOf(path) }).end(readFileSync(file));
+            else next();
+          } catch (error) {
+            res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(String(error));
+          }
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = join(fileURLToPath(dir), 'admin');
+        mkdirSync(out, { recursive: true });
+        // The whole prebuilt folder: decap-cms.js loads its chunks and wasm by relative path. Source maps stay out.
+        cpSync(decapDist, out, { recursive: true, filter: (src) => !src.endsWith('.map') });
+        for (const [path, make] of Object.entries(generated)) {
+          writeFileSync(join(out, path === '/admin/' ? 'index.html' : path.slice('/admin/'.length)), await make());
+        }
+        logger.info('管理画面を /admin/ に書き出しました');
+      },
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { buildCmsConfig, type CmsField, cmsSchemas, toCmsField } from '../../admin/config';
+import { z } from 'astro/zod';
+
+const config = buildCmsConfig({ siteUrl: 'https://example.jp' });
+type Collection = (typeof config.collections)[number];
+
+/** Field names at every depth of a Zod object, as dotted paths. */
+function zodPaths(schema: z.ZodType, prefix = ''): string[] {
+  let s = schema as any;
+  while (['optional', 'default', 'pipe'].includes(s._zod.def.type)) s = s._zod.def.innerType ?? s._zod.def.in;
+  if (s._zod.def.type === 'array') {
+    let el = s._zod.def.element;
+    while (['optional', 'default', 'pipe'].includes(el._zod.def.type)) el = el._zod.def.innerType ?? el._zod.def.in;
+    return el._zod.def.type === 'object' ? zodPaths(el, prefix) : [];
+  }
+  if (s._zod.def.type !== 'object') return [];
+  return Object.entries(s._zod.def.shape).flatMap(([name, child]) => [`${prefix}${name}`, ...zodPaths(child as z.ZodType, `${prefix}${name}.`)]);
+}
+
+function cmsPaths(fields: CmsField[], prefix = ''): string[] {
+  return fields.flatMap((f) => [`${prefix}${f.name}`, ...(f.fields ? cmsPaths(f.fields as CmsField[], `${prefix}${f.name}.`) : [])]);
+}
+
+const fieldsOf = (c: Collection) => ('fields' in c ? c.fields : c.files[0]!.fields) as CmsField[];
+
+describe('generated Decap config', () => {
+  it.each(config.collections.map((c) => [c.name, c] as const))('%s: every schema field has a CMS field and the reverse', (name, collection) => {
+    const schema = cmsSchemas[(name === 'settings' ? 'site' : name) as keyof typeof cmsSchemas];
+    const cms = cmsPaths(fieldsOf(collection)).filter((p) => p !== 'body');
+    expect(cms.sort()).toEqual(zodPaths(schema).sort());
+  });
+
+  it('is Japanese, local-editing ready, with folder-per-entry media beside the entry', () => {
+    expect(config.locale).toBe('ja');
+    expect(config.local_backend).toBe(true);
+    const articles = config.collections.find((c) => c.name === 'articles') as any;
+    expect(articles).toMatchObject({ folder: 'content/articles', path: '{{slug}}/index', slug: '{{fields.slug}}', media_folder: '', extension: 'mdx' });
+  });
+
+  it('takes labels, hints, patterns and required-ness from the schema', () => {
+    const activities = config.collections.find((c) => c.name === 'activities') as any;
+    const slug = activities.fields.find((f: CmsField) => f.name === 'slug');
+    expect(slug).toMatchObject({ label: 'URL名（スラッグ）', widget: 'string', pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*$', expect.stringContaining('半角英小文字')] });
+    expect(slug.required).toBeUndefined();
+    const capacity = activities.fields.find((f: CmsField) => f.name === 'capacity');
+    expect(capacity).toMatchObject({ widget: 'number', value_type: 'int', required: false });
+  });
+
+  it('uses relation widgets for references, selects for fixed lists, lists and objects for nested data', () => {
+    const activities = config.collections.find((c) => c.name === 'activities') as any;
+    const get = (name: string) => activities.fields.find((f: CmsField) => f.name === name);
+    expect(get('area')).toMatchObject({ widget: 'relation', collection: 'areas', value_field: 'id' });
+    expect(get('category')).toMatchObject({ widget: 'select' });
+    expect(get('category').options).toContain('サロン・茶話会');
+    expect(get('targets')).toMatchObject({ widget: 'select', multiple: true });
+    expect(get('status').options).toContainEqual({ label: '休止中', value: 'paused' });
+    const schedule = get('schedule');
+    expect(schedule.widget).toBe('list');
+    const weekdays = schedule.fields.find((f: CmsField) => f.name === 'weekdays');
+    expect(weekdays).toMatchObject({ widget: 'select', multiple: true });
+    expect(weekdays.options).toContainEqual({ label: '水曜', value: 'wed' });
+    expect(schedule.fields.find((f: CmsField) => f.name === 'nth').options).toContainEqual({ label: '最終', value: -1 });
+    expect(get('venue')).toMatchObject({ widget: 'object' });
+    expect(get('images').fields.map((f: CmsField) => [f.name, f.widget])).toEqual([['image', 'image'], ['alt', 'string']]);
+    expect(get('consent').fields[0]).toMatchObject({ name: 'recorded', widget: 'boolean' });
+  });
+
+  it('writes datetimes with their +09:00 offset and dates as YYYY-MM-DD', () => {
+    const notices = config.collections.find((c) => c.name === 'notices') as any;
+    expect(notices.fields.find((f: CmsField) => f.name === 'startsAt')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', picker_utc: false });
+    expect(notices.fields.find((f: CmsField) => f.name === 'publishedAt')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+    expect(notices.fields.find((f: CmsField) => f.name === 'council')).toMatchObject({ widget: 'relation', collection: 'councils' });
+  });
+
+  it('edits every MDX body with the IME-safe mdx widget', () => {
+    for (const name of ['articles', 'activities', 'notices']) {
+      const c = config.collections.find((x) => x.name === name) as any;
+      expect(c.fields.at(-1)).toMatchObject({ name: 'body', widget: 'mdx' });
+    }
+  });
+
+  it('maps a plain optional string with its hint', () => {
+    expect(toCmsField('note', z.string().optional().meta({ label: '補足', hint: '例' }))).toEqual({ name: 'note', label: '補足', widget: 'string', hint: '例', required: false });
+  });
+});
