@@ -137,7 +137,9 @@ export function toCmsFields(schema: z.ZodType): CmsField[] {
 }
 
 /** The body of an MDX entry: a plain textarea (IME-safe) with buttons for the allowed components. */
-const bodyField = (label: string, hint: string): CmsField => ({ name: 'body', label, widget: 'mdx', hint, required: false });
+const bodyField = (label: string, hint: string): CmsField => ({
+  name: 'body', label, widget: 'mdx', hint, required: false, sanitize_preview: true,
+});
 
 const schemas = {
   articles: articleSchema(cmsContext),

@@ -76,8 +76,15 @@ describe('generated Decap config', () => {
   it('edits every MDX body with the IME-safe mdx widget', () => {
     for (const name of ['articles', 'activities', 'notices']) {
       const c = config.collections.find((x) => x.name === name) as any;
-      expect(c.fields.at(-1)).toMatchObject({ name: 'body', widget: 'mdx' });
+      expect(c.fields.at(-1)).toMatchObject({ name: 'body', widget: 'mdx', sanitize_preview: true });
     }
+  });
+
+  it('never uses a markdown field without sanitize_preview', () => {
+    const all = (fields: CmsField[]): CmsField[] => fields.flatMap((f) => [f, ...all((f.fields as CmsField[]) ?? [])]);
+    const markdown = config.collections.flatMap((c) => all(fieldsOf(c))).filter((f) => f.widget === 'markdown' || f.widget === 'mdx');
+    expect(markdown.length).toBeGreaterThan(0);
+    for (const f of markdown) expect(f.sanitize_preview).toBe(true);
   });
 
   it('maps a plain optional string with its hint', () => {

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Benchmarks (timing lives here, never in pass/fail tests): build time, pages, page weight, JavaScript shipped.
+// Usage: npm run bench   (builds the site three times and reports the median)
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const times = [];
+for (let i = 0; i < RUNS; i++) {
+  const start = performance.now();
+  const run = spawnSync('astro', ['build'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (run.status !== 0) {
+    console.error(run.stdout, run.stderr);
+    process.exit(1);
+  }
+  times.push((performance.now() - start) / 1000);
+}
+times.sort((a, b) => a - b);
+
+const files = (dir) => readdirSync(dir).flatMap((name) => {
+  const path = join(dir, name);
+  return statSync(path).isDirectory() ? files(path) : [path];
+});
+const site = files('dist').filter((f) => !f.startsWith('dist/admin/'));
+const html = site.filter((f) => f.endsWith('.html'));
+const sizes = html.map((f) => statSync(f).size).sort((a, b) => a - b);
+const scripts = html.map((f) => (readFileSync(f, 'utf8').match(/<script(?![^>]*application\/ld\+json)[^>]*>/g) ?? []).length);
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const bytes = (list) => list.reduce((sum, f) => sum + statSync(f).size, 0);
+
+const report = {
+  'build (median of runs)': `${times[Math.floor(times.length / 2)].toFixed(2)} s (${times.map((t) => t.toFixed(2)).join(', ')})`,
+  'HTML pages': html.length,
+  'build per page': `${((times[Math.floor(times.length / 2)] / html.length) * 1000).toFixed(1)} ms`,
+  'HTML size (median / max)': `${kb(sizes[Math.floor(sizes.length / 2)])} / ${kb(sizes.at(-1))}`,
+  'pages with <script> (other than JSON-LD)': scripts.filter((n) => n > 0).length,
+  'CSS total': kb(bytes(site.filter((f) => f.endsWith('.css')))),
+  'images total': kb(bytes(site.filter((f) => /\.(jpe?g|png|webp|avif|svg)$/.test(f)))),
+  'site total (without /admin/)': kb(bytes(site)),
+};
+for (const [key, value] of Object.entries(report)) console.log(`${key.padEnd(42)} ${value}`);

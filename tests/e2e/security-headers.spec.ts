@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+
+/** public/_headers as Netlify and Cloudflare read it: a path pattern line, then indented "Name: value" lines. */
+function parseHeaders(text: string) {
+  const rules: { pattern: string; headers: Record<string, string> }[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    else {
+      const [name, ...value] = line.trim().split(':');
+      rules.at(-1)!.headers[name!.trim().toLowerCase()] = value.join(':').trim();
+    }
+  }
+  return (path: string) =>
+    Object.assign({}, ...rules.filter((r) => (r.pattern.endsWith('*') ? path.startsWith(r.pattern.slice(0, -1)) : path === r.pattern)).map((r) => r.headers));
+}
+
+const headersFor = parseHeaders(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'));
+
+/** Serve every response with the headers a _headers host would add, and collect CSP violations. */
+async function asDeployed(page: Page) {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (m.text().includes('Content Security Policy')) violations.push(m.text());
+  });
+  await page.route('**/*', async (route) => {
+    // Requests the host would not serve (the admin probing a local decap-server) simply fail, as they would there.
+    const response = await route.fetch().catch(() => undefined);
+    if (!response) return route.abort();
+    const path = new URL(route.request().url()).pathname;
+    await route.fulfill({ response, headers: { ...response.headers(), ...headersFor(path) } });
+  });
+  return violations;
+}
+
+test('every public section gets a strict Content-Security-Policy and the other security headers', () => {
+  for (const path of ['/', '/articles/x/', '/activities/', '/activities/x/', '/areas/kita/', '/councils/', '/notices/x/', '/series/x/', '/tags/x/', '/about/', '/accessibility/', '/404.html']) {
+    const h = headersFor(path);
+    expect(h['content-security-policy'], path).toContain("script-src 'self';");
+    expect(h['content-security-policy'], path).not.toContain('unsafe-inline');
+    expect(h).toMatchObject({ 'referrer-policy': 'strict-origin-when-cross-origin', 'x-content-type-options': 'nosniff' });
+    expect(h['permissions-policy']).toContain('camera=()');
+  }
+});
+
+test('public pages run under the deployed headers without a single CSP violation', async ({ page }) => {
+  const violations = await asDeployed(page);
+  for (const path of ['/', '/articles/juusouteki-shien-towa/', '/activities/salon-hinatabokko/', '/notices/sasaeai-kaigi-2026-12/']) {
+    const response = await page.goto(path);
+    expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
+    await expect(page.locator('h1')).toBeVisible();
+  }
+  expect(violations).toEqual([]);
+});
+
+test('the admin works under its own policy', async ({ page }) => {
+  const violations = await asDeployed(page);
+  await page.goto('/admin/');
+  await expect(page.getByRole('button', { name: /ログイン/ })).toBeVisible();
+  expect(violations).toEqual([]);
+});
