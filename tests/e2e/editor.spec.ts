@@ -57,6 +57,8 @@ test('an editor creates an activity with a schedule and a photo, and a rebuild s
   await choose(page, /^第何/, '第4');
   await page.getByLabel(/^開始時刻/).fill('13:30');
   await page.getByLabel(/^終了時刻/).fill('15:00');
+  // The preview prints the schedule with the site's own function, so it reads exactly as the page will.
+  await expect(page.frameLocator('iframe').first().getByText('毎月第2・第4土曜 13:30〜15:00')).toBeVisible();
 
   await page.getByLabel(/^無料/).click();
   await choose(page, /^予約/, '不要');
@@ -194,4 +196,26 @@ test('a forbidden MDX construct is saved as typed but fails the build, naming th
   expect(build.status).not.toBe(0);
   expect(build.output).toContain(`content/notices/${slug}/index.mdx:${line} — <script> は使えません`);
   writeFileSync(file, saved.replace('<script>alert(1)</script>\n', ''));
+});
+
+test('each kind of bad content stops the real build with one line naming the file and field', async () => {
+  test.setTimeout(180_000);
+  const cases: { file: string; change: (text: string) => string; expected: string }[] = [
+    { file: 'content/articles/tetote-sokan/index.mdx', change: (t) => t.replace(/^title: .*\n/m, ''), expected: 'content/articles/tetote-sokan/index.mdx: title — タイトルを入力してください' },
+    { file: 'content/articles/tetote-sokan/index.mdx', change: (t) => t.replace(/^authors:.*\n(  - .*\n)*/m, 'authors: [nobody]\n'), expected: '「nobody」という書いた人はありません' },
+    { file: 'content/notices/yamabe-sasaeai-2027-01/index.mdx', change: (t) => t.replace(/^endsAt: .*$/m, 'endsAt: 2027-01-26T09:00:00+09:00'), expected: 'endsAt — 終了日時は開始日時より後にしてください' },
+    { file: 'content/activities/salon-hinatabokko/index.mdx', change: (t) => t.replace(/^    alt: .*\n/m, ''), expected: 'images.0.alt — 代替テキスト（画像の説明）を入力してください' },
+    { file: 'content/activities/salon-hinatabokko/index.mdx', change: (t) => t.replace(/^consent:\n(  .*\n)+/m, ''), expected: 'consent — 掲載承諾（consent.recorded と consent.date）を記録してください' },
+    { file: 'content/activities/salon-hinatabokko/index.mdx', change: (t) => t.replace(/^verifiedAt: .*\n/m, ''), expected: 'verifiedAt — 最終確認日は日付（YYYY-MM-DD）で入力してください' },
+    { file: 'content/activities/kita-utagoe/index.mdx', change: (t) => t.replace(/^slug: .*$/m, 'slug: salon-hinatabokko'), expected: 'と重なっています' },
+  ];
+  for (const { file, change, expected } of cases) {
+    const path = join(scratch.dir, file);
+    const original = readFileSync(path, 'utf8');
+    writeFileSync(path, change(original));
+    const build = scratch.build();
+    writeFileSync(path, original);
+    expect(build.status, expected).not.toBe(0);
+    expect(build.output).toContain(expected);
+  }
 });

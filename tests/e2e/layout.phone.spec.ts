@@ -46,3 +46,13 @@ test('at 200% zoom the article text stays on screen', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('keyboard: the furigana switch is reachable and operable without a mouse', async ({ page }) => {
+  await page.goto('/articles/juusouteki-shien-towa/');
+  const toggle = page.getByLabel('漢字にふりがなをつける');
+  for (let i = 0; i < 40 && !(await toggle.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(toggle).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(toggle).toBeChecked();
+  await expect(page.locator('.prose rt').first()).toBeVisible();
+});
