@@ -77,8 +77,6 @@ export const pastNotices = <T extends NoticeLike>(notices: readonly T[], now: Da
   return notices.filter((n) => !upcoming.has(n.id)).sort(byDateDesc((n) => n.data.startsAt));
 };
 
-export const isUpcoming = (notice: NoticeLike, now: Date) => upcomingNotices([notice], now).length === 1;
-
 /** Listed activities: active and paused ones (paused are shown with a notice); ended ones keep only their page. */
 export const listedActivities = <T extends ActivityLike>(activities: readonly T[]) =>
   activities.filter((a) => a.data.status !== 'ended');

@@ -19,9 +19,6 @@ export const urls = {
   articlesFeed: () => '/feeds/articles.xml',
 } as const;
 
-/** An absolute URL on the configured site. */
-export const absoluteUrl = (path: string, site: URL | string) => new URL(path, site).href;
-
 /**
  * Static paths for the old slugs an entry lists in `redirectFrom`, so a renamed entry's printed URL still works.
  */

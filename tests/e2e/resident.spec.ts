@@ -114,6 +114,8 @@ test('an activity page tells a resident when, where, what it costs, how to join 
   await expect(page.getByRole('link', { name: activity.data.contact.phone })).toHaveAttribute('href', `tel:${activity.data.contact.phone}`);
   await expect(page.getByText('最終確認日')).toBeVisible();
   await expect(page.getByRole('region', { name: 'お手伝い募集' })).toBeVisible();
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(ld).toMatchObject({ '@type': 'Event', name: activity.data.name, eventSchedule: [{ repeatFrequency: 'P1W', byDay: ['https://schema.org/Wednesday'], startTime: '10:00:00' }] });
 });
 
 test('a monthly 第n曜日 schedule reads as residents say it', async ({ page }) => {
