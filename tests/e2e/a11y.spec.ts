@@ -19,6 +19,7 @@ test('axe finds no WCAG 2.0/2.1/2.2 A・AA violations on any page', async ({ pag
   let pagesWithViolations = 0;
   for (const path of paths) {
     await page.goto(path);
+    expect.soft(await page.locator('h1').count(), `${decodeURIComponent(path)} の h1 の数`).toBe(1);
     const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     violations += result.violations.length;
     if (result.violations.length) pagesWithViolations++;

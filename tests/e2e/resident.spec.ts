@@ -228,3 +228,13 @@ test('readings are hidden until the reader turns ふりがな on', async ({ page
   await page.getByLabel('漢字にふりがなをつける').check();
   await expect(rt).toBeVisible();
 });
+
+test('a page built before a meeting ended stops calling it upcoming once it has', async ({ page }) => {
+  const upcoming = entries('notices').filter((n) => new Date(n.data.endsAt) > new Date() && !['cancelled', 'held'].includes(n.data.status));
+  const last = Math.max(...upcoming.map((n) => +new Date(n.data.endsAt)));
+  await page.clock.install({ time: new Date(last + 60_000) });
+  await open(page, '/');
+  const region = page.getByRole('region', { name: 'これからの協議体の会議' });
+  await expect(region.getByRole('article')).toHaveCount(0);
+  await expect(region.getByText('予定されている会議は、いまはありません。')).toBeVisible();
+});

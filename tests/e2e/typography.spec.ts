@@ -42,6 +42,14 @@ test('print: articles and notices print without navigation, sharing or related l
   expect(pdf.byteLength).toBeGreaterThan(1000);
 });
 
+test('print: a coordinator prints an activity page with when, where and whom to call', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/activities/salon-hinatabokko/');
+  await expect(page.locator('dl.facts')).toContainText('毎週水曜');
+  await expect(page.getByRole('complementary', { name: '問い合わせ先' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'サイト内の主なページ' })).toBeHidden();
+});
+
 test('reduced motion and forced colours are respected', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce', forcedColors: 'active' });
   await page.goto('/activities/');
