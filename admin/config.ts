@@ -25,7 +25,7 @@ interface Def {
   entries?: Record<string, string>;
   values?: unknown[];
   defaultValue?: unknown;
-  checks?: { _zod: { def: { check: string; format?: string; pattern?: RegExp; minimum?: number } } }[];
+  checks?: { _zod: { def: { check: string; format?: string; pattern?: RegExp; error?: (issue?: unknown) => unknown } } }[];
 }
 
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -77,8 +77,12 @@ function unwrap(schema: z.ZodType): Unwrapped {
 const optionsFrom = (values: readonly unknown[], labels?: Record<string, string>) =>
   values.map((v) => (labels?.[String(v)] ? { label: labels[String(v)], value: v } : String(v)));
 
-function regexOf(schema: z.ZodType): RegExp | undefined {
-  return defOf(schema).checks?.map((c) => c._zod.def).find((d) => d.format === 'regex')?.pattern;
+/** The pattern a string must match, with the schema's own message for it. */
+function regexOf(schema: z.ZodType): { pattern: RegExp; message?: string } | undefined {
+  const check = defOf(schema).checks?.map((c) => c._zod.def).find((d) => d.format === 'regex');
+  if (!check?.pattern) return undefined;
+  const message = check.error?.();
+  return { pattern: check.pattern, message: typeof message === 'string' ? message : undefined };
 }
 
 /** One Zod field as one Decap field. */
@@ -117,8 +121,8 @@ export function toCmsField(name: string, schema: z.ZodType): CmsField {
     Object.assign(field, { widget: 'datetime', picker_utc: false, ...meta.cms });
   } else {
     field.widget = meta.widget ?? 'string';
-    const pattern = regexOf(inner);
-    if (pattern) field.pattern = [pattern.source, meta.hint ?? `${field.label}の形が正しくありません`];
+    const regex = regexOf(inner);
+    if (regex) field.pattern = [regex.pattern.source, regex.message ?? `${field.label}の形が正しくありません`];
   }
   if (meta.cms && field.widget !== 'datetime') Object.assign(field, meta.cms);
   return field;

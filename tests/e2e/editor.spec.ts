@@ -147,7 +147,7 @@ test('publishing with required fields empty shows the field errors and writes no
   await publish(page);
   await expect(page.getByText('タイトルは必須です。')).toBeVisible();
   await expect(page.getByText('リード文は必須です。')).toBeVisible();
-  await expect(page.getByText(/半角英小文字・数字・ハイフンのみ/).first()).toBeVisible();
+  await expect(page.getByText('半角英小文字・数字・ハイフン（例: salon-hinata）で入力してください')).toBeVisible();
   expect(readdirSync(folder).sort()).toEqual(before);
 });
 
