@@ -103,8 +103,9 @@ export const contact = () =>
 
 export const redirectFrom = () =>
   label(z.array(z.string().regex(SLUG_PATTERN)).default([]), {
-    label: '以前のURL名',
-    hint: 'URL名を変えたときに、古いURL名をここに残すと、印刷済みのQRコードも新しいページに届きます',
+    // No Latin letters: Decap lower-cases list labels (「以前のurl名を追加」).
+    label: '以前の名前',
+    hint: 'URL名を変えたときに、以前のURL名をここに残すと、印刷済みのQRコードからも新しいページに届きます',
   });
 
 /** Image with mandatory alternative text. */
