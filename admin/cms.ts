@@ -69,7 +69,15 @@ function bodyPreview(body: string | undefined) {
     if (heading) return h(`h${heading[1]!.length}`, { key: i }, heading[2]);
     const component = editorComponents.find((c) => c.pattern.test(block.trim()));
     if (component) return h('p', { key: i, className: 'callout callout--info' }, `［${component.label}］ ${Object.values(component.fromBlock(block.trim().match(component.pattern)!)).filter(Boolean).join('／')}`);
-    return h('p', { key: i }, block);
+    return h('p', { key: i }, withRuby(block));
+  });
+}
+
+/** Inline <Ruby base="…" reading="…" /> shown as ruby, the rest as plain text. */
+function withRuby(text: string) {
+  return text.split(/(<Ruby base="[^"]*" reading="[^"]*" \/>)/).map((part, i) => {
+    const ruby = /^<Ruby base="([^"]*)" reading="([^"]*)" \/>$/.exec(part);
+    return ruby ? h('ruby', { key: i }, ruby[1], h('rt', null, ruby[2])) : part;
   });
 }
 
