@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import admin from './src/integrations/admin.ts';
 import contentChecks from './src/integrations/content-checks.ts';
+import documents from './src/integrations/documents.ts';
 import { redirectSourcePaths } from './src/lib/content-check.ts';
 
 const redirects = redirectSourcePaths(fileURLToPath(new URL('.', import.meta.url)));
@@ -28,5 +29,5 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [contentChecks(), mdx(), admin(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname) })],
+  integrations: [contentChecks(), mdx(), admin(), documents(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname) })],
 });

@@ -11,7 +11,7 @@ import { activitySchema } from '../schemas/activity';
 import { articleSchema } from '../schemas/article';
 import { areaSchema } from '../schemas/area';
 import { authorSchema } from '../schemas/author';
-import type { CollectionName } from '../schemas/common';
+import { type CollectionName, documentFile } from '../schemas/common';
 import { councilSchema } from '../schemas/council';
 import { noticeSchema } from '../schemas/notice';
 import { seriesSchema } from '../schemas/series';
@@ -32,7 +32,7 @@ export const COLLECTION_LABELS: Record<CollectionName, string> = {
 const MDX_COLLECTIONS = ['articles', 'activities', 'notices'] as const;
 const DATA_COLLECTIONS = ['areas', 'councils', 'series', 'authors'] as const;
 
-interface SourceFile {
+export interface SourceFile {
   collection: CollectionName;
   file: string;
   data: Record<string, unknown>;
@@ -66,7 +66,8 @@ const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 /** YAML without implicit timestamps, so a datetime missing its +09:00 is seen (and refused) as written. */
 const loadYaml = (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA });
 
-function readSources(root: string, problems: ContentProblem[]): SourceFile[] {
+/** Every content file under `root`, parsed (YAML problems go to `problems`). */
+export function readSources(root: string, problems: ContentProblem[] = []): SourceFile[] {
   const sources: SourceFile[] = [];
   const rel = (p: string) => relative(root, p).split('\\').join('/');
   const dirOf = (c: string) => join(root, 'content', c);
@@ -148,10 +149,14 @@ export function checkContent(root: string): ContentProblem[] {
       z.string().refine((p) => existsSync(join(root, dirname(s.file), p)), {
         error: (issue) => `画像ファイル「${String(issue.input)}」が見つかりません（index.mdx と同じフォルダーに置きます）`,
       });
+    const file = () =>
+      documentFile().refine((p) => existsSync(join(root, dirname(s.file), p)), {
+        error: (issue) => `資料ファイル「${String(issue.input)}」が見つかりません（index.mdx と同じフォルダーに置きます）`,
+      });
     const schema = {
       articles: () => articleSchema({ image, reference }),
       activities: () => activitySchema({ image, reference }),
-      notices: () => noticeSchema({ reference }),
+      notices: () => noticeSchema({ reference, file }),
       areas: () => areaSchema(),
       councils: () => councilSchema({ reference }),
       series: () => seriesSchema(),
@@ -188,7 +193,7 @@ export const formatProblem = (p: ContentProblem) =>
 
 /** URL paths kept only to redirect (every `redirectFrom`), so the sitemap can leave them out. */
 export function redirectSourcePaths(root: string): Set<string> {
-  const sources = readSources(root, []);
+  const sources = readSources(root);
   const base = { articles: '/articles/', activities: '/activities/', notices: '/notices/' } as Record<string, string>;
   return new Set(
     sources.flatMap((s) =>

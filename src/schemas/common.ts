@@ -23,7 +23,18 @@ export type CollectionName =
 export interface SchemaContext<Img extends z.ZodType = z.ZodType, Ref extends z.ZodType = z.ZodType> {
   image: () => Img;
   reference: (collection: CollectionName) => Ref;
+  /** A file kept beside the entry (a meeting's 資料), published next to its page. */
+  file?: () => z.ZodType<string>;
 }
+
+/** Files an entry may attach: documents people download, never anything a browser would run. */
+export const DOCUMENT_EXTENSIONS = ['pdf', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'csv', 'txt'] as const;
+const DOCUMENT_FILE = new RegExp(`^[A-Za-z0-9._-]+\\.(${DOCUMENT_EXTENSIONS.join('|')})$`);
+
+export const documentFile = () =>
+  z.string().regex(DOCUMENT_FILE, {
+    error: `ファイル名は半角英数字で、${DOCUMENT_EXTENSIONS.join('・')} のどれかにしてください（例: shidai.pdf）`,
+  });
 
 /** Metadata read by the CMS config generator and by error messages. */
 export interface FieldMeta {

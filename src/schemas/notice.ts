@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { type SchemaContext, contact, date, dateTime, label, redirectFrom, slug, text, url } from './common';
+import { type SchemaContext, contact, date, dateTime, documentFile, label, redirectFrom, slug, text, url } from './common';
 
 export const NOTICE_KINDS = ['開催案内', '開催報告', 'お知らせ'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
@@ -14,7 +14,7 @@ export const NOTICE_STATUS_LABELS: Record<NoticeStatus, string> = {
   rescheduled: '日程変更',
 };
 
-export const noticeSchema = <R extends z.ZodType>({ reference }: Pick<SchemaContext<z.ZodType, R>, 'reference'>) =>
+export const noticeSchema = <R extends z.ZodType>({ reference, file = documentFile }: Pick<SchemaContext<z.ZodType, R>, 'reference' | 'file'>) =>
   z
     .object({
       slug: slug(),
@@ -47,7 +47,7 @@ export const noticeSchema = <R extends z.ZodType>({ reference }: Pick<SchemaCont
           .array(
             z.object({
               title: text({ label: '資料名' }),
-              file: label(z.string().min(1), { label: 'ファイル', widget: 'file' }),
+              file: label(file(), { label: 'ファイル', widget: 'file', hint: 'PDF などの資料。お知らせと同じフォルダーに保存されます' }),
             }),
           )
           .default([]),

@@ -178,6 +178,17 @@ test('a report shows its 議事概要; a cancelled and a rescheduled meeting say
   expect(ld.eventStatus).toBe('https://schema.org/EventRescheduled');
 });
 
+test('a notice lists its documents with kind and size, and they download', async ({ page, request }) => {
+  const notice = entries('notices').find((n) => n.data.documents?.length)!;
+  await open(page, `/notices/${notice.id}/`);
+  const doc = notice.data.documents[0];
+  const link = page.getByRole('region', { name: '資料' }).getByRole('link', { name: new RegExp(`^${doc.title}（PDF、\\d+KB）$`) });
+  await expect(link).toHaveAttribute('href', `/notices/${notice.id}/${doc.file}`);
+  const response = await request.get(`/notices/${notice.id}/${doc.file}`);
+  expect(response.ok()).toBe(true);
+  expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+});
+
 test('about and 404 pages', async ({ page }) => {
   await open(page, '/about/');
   await expect(page.locator('h1')).toHaveText('このサイトについて');

@@ -111,6 +111,15 @@ describe('checkContent', () => {
     expect(problems.map((p) => p.field)).toContain('redirectFrom');
   });
 
+  it('requires a notice document to exist beside the entry and to be a document', () => {
+    const missing = checkContent(withChange(NOTICE, (t) => t.replace('publishedAt:', 'documents:\n  - title: 次第\n    file: shidai.pdf\npublishedAt:')));
+    expect(missing[0]).toMatchObject({ file: NOTICE, field: 'documents.0.file' });
+    expect(missing[0]!.message).toContain('資料ファイル「shidai.pdf」が見つかりません');
+    const program = checkContent(withChange(NOTICE, (t) => t.replace('publishedAt:', 'documents:\n  - title: 次第\n    file: run.exe\npublishedAt:')));
+    expect(program[0]).toMatchObject({ file: NOTICE, field: 'documents.0.file' });
+    expect(program[0]!.message).toContain('pdf');
+  });
+
   it('rejects a forbidden MDX construct, naming the line', () => {
     const problems = checkContent(withChange(NOTICE, (t) => `${t}\n<script>alert(1)</script>\n`));
     expect(problems).toHaveLength(1);

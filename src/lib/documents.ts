@@ -1,0 +1,15 @@
+/** Meeting documents (資料): files kept beside a notice and published next to its page. */
+import { DOCUMENT_EXTENSIONS } from '../schemas/common';
+
+export const documentUrl = (slug: string, file: string) => `/notices/${slug}/${file}`;
+
+const KINDS: Record<string, string> = { pdf: 'PDF', docx: 'Word', xlsx: 'Excel', pptx: 'PowerPoint', odt: 'ODT', ods: 'ODS', csv: 'CSV', txt: 'テキスト' };
+
+/** 「PDF、120KB」: the kind and size that Japanese public sites print beside a download link. */
+export function documentLabel(file: string, bytes: number) {
+  const ext = file.split('.').pop()!.toLowerCase();
+  const size = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)}MB` : `${Math.max(1, Math.round(bytes / 1024))}KB`;
+  return `${KINDS[ext] ?? ext.toUpperCase()}、${size}`;
+}
+
+export const isDocument = (file: string) => (DOCUMENT_EXTENSIONS as readonly string[]).includes(file.split('.').pop()!.toLowerCase());
