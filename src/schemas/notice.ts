@@ -23,8 +23,8 @@ export const noticeSchema = <R extends z.ZodType>({ reference, file = documentFi
       kind: label(z.enum(NOTICE_KINDS, { error: `種類は「${NOTICE_KINDS.join('」「')}」のどれかです` }), {
         label: '種類', widget: 'select',
       }),
-      startsAt: dateTime({ label: '開始日時' }),
-      endsAt: dateTime({ label: '終了日時' }),
+      startsAt: dateTime({ label: '開始日時', hint: '日本時間で入力します' }),
+      endsAt: dateTime({ label: '終了日時', hint: '開始日時より後の日本時間' }),
       venue: z
         .object({ name: text({ label: '会場名' }), address: text({ label: '住所' }) })
         .meta({ label: '会場' }),
