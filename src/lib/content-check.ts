@@ -114,7 +114,8 @@ export function readSources(root: string, problems: ContentProblem[] = []): Sour
   return sources;
 }
 
-const idOf = (s: SourceFile) => String(s.collection in { articles: 1, activities: 1, notices: 1 } ? s.data.slug : s.data.id);
+/** MDX entries are identified by `slug`, data entries by `id`. */
+const idField = (s: SourceFile) => ((MDX_COLLECTIONS as readonly string[]).includes(s.collection) ? 'slug' : 'id');
 
 /** Check every content file under `root` (the project directory). Returns all problems, in file order. */
 export function checkContent(root: string): ContentProblem[] {
@@ -125,9 +126,9 @@ export function checkContent(root: string): ContentProblem[] {
   for (const s of sources) {
     const seen = ids.get(s.collection) ?? new Map<string, string>();
     ids.set(s.collection, seen);
-    const id = idOf(s);
-    const field = s.collection in { articles: 1, activities: 1, notices: 1 } ? 'slug' : 'id';
-    if (!s.data[field]) continue; // reported by the schema as a missing field
+    const field = idField(s);
+    const id = String(s.data[field] ?? '');
+    if (!id) continue; // reported by the schema as a missing field
     const other = seen.get(id);
     if (other) problems.push({ file: s.file, field, message: `「${id}」は ${other} と重なっています。別の${field === 'slug' ? 'URL名' : 'ID'}にしてください` });
     else seen.set(id, s.file);
@@ -145,14 +146,12 @@ export function checkContent(root: string): ContentProblem[] {
     });
 
   for (const s of sources) {
-    const image = () =>
-      z.string().refine((p) => existsSync(join(root, dirname(s.file), p)), {
-        error: (issue) => `画像ファイル「${String(issue.input)}」が見つかりません（index.mdx と同じフォルダーに置きます）`,
+    const besideEntry = (schema: z.ZodType<string>, kind: string) =>
+      schema.refine((p) => existsSync(join(root, dirname(s.file), p)), {
+        error: (issue) => `${kind}ファイル「${String(issue.input)}」が見つかりません（index.mdx と同じフォルダーに置きます）`,
       });
-    const file = () =>
-      documentFile().refine((p) => existsSync(join(root, dirname(s.file), p)), {
-        error: (issue) => `資料ファイル「${String(issue.input)}」が見つかりません（index.mdx と同じフォルダーに置きます）`,
-      });
+    const image = () => besideEntry(z.string(), '画像');
+    const file = () => besideEntry(documentFile(), '資料');
     const schema = {
       articles: () => articleSchema({ image, reference }),
       activities: () => activitySchema({ image, reference }),
