@@ -115,8 +115,30 @@ const strings = {
   'notFound.body': 'お探しのページは、移動したか、削除された可能性があります。お手数ですが、トップページか下のリンクからお探しください。',
   'about.title': 'このサイトについて',
   'people': '人',
+  'count': '{count}件',
+  'brand.magazine': '地域福祉マガジン',
+  'feed.title': '{site}（新着記事）',
+  'footer.nav': 'サイトの案内',
+  'footer.publisher': '発行：{publisher}',
+  'contact.phone': '電話',
+  'contact.email': 'メール',
+  'contact.website': '{name}のウェブサイト',
+  'note.label': 'メモ',
+  'furigana.toggle': '漢字にふりがなをつける',
+  'articles.pageTitle': '記事（{page}ページ目）',
+  'tags.heading': '#{tag} の記事',
+  'tags.description': '「{tag}」に関する記事の一覧です。',
+  'tags.count': '{count}件の記事があります。',
+  'kana.row': '{row}行',
+  'home.councilsLink': '協議体の一覧と、これまでの会議の報告',
+  'notice.cancelled': 'この会議は中止になりました。',
+  'notice.postponed': 'この会議は延期になりました。新しい日時は決まりしだいお知らせします。',
+  'notice.rescheduled': 'この会議は日時が変更になりました。',
+  'notice.joinOnline': 'オンラインで参加する（外部サイト）',
 } as const;
 
 export type StringKey = keyof typeof strings;
 
-export const t = (key: StringKey) => strings[key];
+/** A UI string, with `{name}` placeholders filled from `params`. */
+export const t = (key: StringKey, params: Record<string, string | number> = {}) =>
+  strings[key].replace(/\{(\w+)\}/g, (match, name: string) => String(params[name] ?? match));
