@@ -1,4 +1,6 @@
 /** Meeting documents (資料): files kept beside a notice and published next to its page. */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { DOCUMENT_EXTENSIONS } from '../schemas/common';
 
 export const documentUrl = (slug: string, file: string) => `/notices/${slug}/${file}`;
@@ -13,3 +15,11 @@ export function documentLabel(file: string, bytes: number) {
 }
 
 export const isDocument = (file: string) => (DOCUMENT_EXTENSIONS as readonly string[]).includes(file.split('.').pop()!.toLowerCase());
+
+/** A notice's documents as its page lists them: title, link, and 「PDF、120KB」 from the file beside the entry. */
+export const noticeDocuments = (slug: string, entryDir: string, documents: readonly { title: string; file: string }[]) =>
+  documents.map((d) => ({
+    title: d.title,
+    href: documentUrl(slug, d.file),
+    label: documentLabel(d.file, statSync(join(entryDir, d.file)).size),
+  }));

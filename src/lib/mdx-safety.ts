@@ -90,3 +90,6 @@ export function checkMdx(body: string, lineOffset = 0): MdxProblem[] {
   });
   return problems;
 }
+
+/** Whether a body gives readings (ふりがな), so its page offers the furigana switch. */
+export const hasReadings = (body: string | undefined) => /<(Ruby|ruby)[\s>]/.test(body ?? '');

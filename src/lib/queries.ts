@@ -100,3 +100,12 @@ export function paginate<T>(items: readonly T[], pageSize: number, page: number)
 }
 
 export const ARTICLES_PER_PAGE = 12;
+
+/**
+ * Activities grouped by category, in the fixed order of the category list, empty groups left out. `anchor` is the
+ * id of the group's section on /activities/, which the home page links to.
+ */
+export const byCategory = <T extends { data: { category: string } }>(activities: readonly T[], categories: readonly string[]) =>
+  categories
+    .map((category, i) => ({ category, anchor: `category-${i + 1}`, items: activities.filter((a) => a.data.category === category) }))
+    .filter((g) => g.items.length > 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentLabel, documentUrl, isDocument } from '../../src/lib/documents';
+import { documentLabel, documentUrl, isDocument, noticeDocuments } from '../../src/lib/documents';
 
 describe('documents', () => {
   it('publishes a document next to its notice', () => {
@@ -16,5 +16,10 @@ describe('documents', () => {
     expect(isDocument('a.pdf')).toBe(true);
     expect(isDocument('a.exe')).toBe(false);
     expect(isDocument('a.html')).toBe(false);
+  });
+
+  it('lists the documents of a notice from the files beside it', () => {
+    const dir = new URL('../fixtures/good/content/articles/first-article/', import.meta.url).pathname;
+    expect(noticeDocuments('n', dir, [{ title: '図', file: 'hero.png' }])).toEqual([{ title: '図', href: '/notices/n/hero.png', label: 'PNG、1KB' }]);
   });
 });
