@@ -1,12 +1,18 @@
 /**
  * The pre-build content check. Astro validates each entry too, but stops at the first error and prints it over
- * several lines; editors need every problem at once, one line each: file, field, what is expected. This also
- * checks what Astro does not: that references exist, slugs are unique, images exist, and MDX bodies are safe.
+ * several lines; editors need every problem at once, one line each: file, line, field, what is expected. This also
+ * checks what Astro does not: that references exist, slugs are unique, images are real images beside the entry, and
+ * MDX bodies are safe.
+ *
+ * Files are split exactly as Astro splits them (its own frontmatter helper), and bodies are parsed by the MDX
+ * parser Astro compiles them with (see ./mdx-safety), so nothing can be read one way here and another way in the build.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
+import { LineCounter, type Node, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { activitySchema } from '../schemas/activity';
 import { articleSchema } from '../schemas/article';
 import { areaSchema } from '../schemas/area';
@@ -16,7 +22,9 @@ import { councilSchema } from '../schemas/council';
 import { noticeSchema } from '../schemas/notice';
 import { seriesSchema } from '../schemas/series';
 import { siteSettingsSchema } from '../schemas/site';
+import { imageFileProblem } from './image-files';
 import { checkMdx } from './mdx-safety';
+import { unknownKeyMessage } from './schema-keys';
 
 export interface ContentProblem {
   file: string;
@@ -38,67 +46,161 @@ export interface SourceFile {
   data: Record<string, unknown>;
   /** The YAML text, to point at the line of a field. */
   yamlText: string;
-  /** Line in the file where the YAML starts (2 for frontmatter, 1 for a .yaml file). */
+  /** Line in the file of the YAML text's first line. */
   yamlLine: number;
+  /** The MDX body as Astro compiles it: the frontmatter blanked out, so its lines are the file's lines. */
   body?: string;
-  bodyLine?: number;
 }
 
-/** The line of `path` (e.g. ['venue', 'address'] or ['schedule', 0, 'opens']) in the YAML, or of its nearest parent. */
+/**
+ * The line of `path` (e.g. ['venue', 'address'] or ['schedule', 0, 'opens']) in the YAML, or of its nearest parent
+ * that is written; undefined when not even the first key is. Values are read by js-yaml, as Astro reads them; this
+ * only locates them, with a parser that keeps positions.
+ */
 export function fieldLine(yamlText: string, yamlLine: number, path: readonly PropertyKey[]): number | undefined {
-  const lines = yamlText.split(/\r?\n/);
-  let from = 0;
-  let found: number | undefined;
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, uniqueKeys: false, strict: false });
+  let node: unknown = doc.contents;
+  let offset: number | undefined;
   for (const key of path) {
-    if (typeof key !== 'string') continue;
-    // Field names are plain identifiers, so they need no escaping.
-    const re = new RegExp(`^[\\s-]*${key}\\s*:`);
-    const index = lines.findIndex((l, i) => i >= from && re.test(l));
-    if (index === -1) break;
-    found = index;
-    from = index + 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+      if (!pair) break;
+      offset = (pair.key as Node).range?.[0];
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as Node | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else break;
   }
-  return found === undefined ? undefined : found + yamlLine;
+  return offset === undefined ? undefined : counter.linePos(offset).line - 1 + yamlLine;
 }
 
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+/** Past this many values, a YAML file is an alias bomb (a few lines of &a/*a that expand to millions), not content. */
+const MAX_YAML_VALUES = 50_000;
 
-/** YAML without implicit timestamps, so a datetime missing its +09:00 is seen (and refused) as written. */
-const loadYaml = (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA });
+function yamlValueCount(value: unknown, limit: number): number {
+  let count = 0;
+  const stack = [value];
+  while (stack.length && count <= limit) {
+    const v = stack.pop();
+    count++;
+    if (v && typeof v === 'object') stack.push(...Object.values(v));
+  }
+  return count;
+}
 
-/** Every content file under `root`, parsed (YAML problems go to `problems`). */
+/** js-yaml's reasons, as an editor would understand them. */
+const YAML_REASONS: [RegExp, string][] = [
+  [/tab characters must not be used/, 'タブ文字で字下げしています。字下げは半角スペースにしてください'],
+  [/bad indentation/, '字下げ（行頭のスペース）がずれています。同じ階層の項目は同じ字下げにしてください'],
+  [/duplicated mapping key/, '同じ項目名が2回書かれています。どちらか1つにしてください'],
+  [/double quoted scalar/, '「"」で始めた文字が「"」で閉じていません'],
+  [/single quoted scalar/, "「'」で始めた文字が「'」で閉じていません"],
+  [/unidentified alias/, '定義されていない別名（*…）があります'],
+  [/(end of the stream or a document separator|multiline key|implicit key|mapping pair|block mapping entry)/, '「項目名: 値」の形になっていない行があります（字下げや「:」を確認してください）'],
+  [/unknown tag/, '「!」で始まる型の指定は使えません'],
+];
+const yamlReason = (reason = '') => YAML_REASONS.find(([re]) => re.test(reason))?.[1] ?? '書き方に誤りがあります（字下げ・「:」・引用符を確認してください）';
+
+/**
+ * Parse YAML as written: no implicit timestamps, so a date keeps the text the editor typed (a datetime missing its
+ * +09:00, or 2025-02-30, is seen and refused instead of being silently converted).
+ */
+function parseYaml(text: string, firstLine: number, file: string, problems: ContentProblem[]): Record<string, unknown> | undefined {
+  let value: unknown;
+  try {
+    value = yaml.load(text, { schema: yaml.CORE_SCHEMA });
+  } catch (error) {
+    const e = error as yaml.YAMLException;
+    const quote = unclosedQuoteLine(text, e.mark?.line ?? 0);
+    problems.push(
+      quote === undefined
+        ? { file, line: (e.mark?.line ?? 0) + firstLine, message: `YAML の書き方に誤りがあります: ${yamlReason(e.reason)}` }
+        : { file, line: quote + firstLine, message: 'YAML の書き方に誤りがあります: 「"」や「\'」で始めた文字が閉じていません' },
+    );
+    return undefined;
+  }
+  const contentLine = firstLine + Math.max(0, text.split(/\r?\n/).findIndex((l) => l.trim() && !l.trim().startsWith('#')));
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    problems.push({ file, line: contentLine, message: '「項目名: 値」の形で書いてください（リストや文字だけでは読めません）' });
+    return undefined;
+  }
+  if (yamlValueCount(value, MAX_YAML_VALUES) > MAX_YAML_VALUES) {
+    problems.push({ file, line: contentLine, message: 'YAML の別名（& と *）の展開が大きすぎます。別名を使わずに書いてください' });
+    return undefined;
+  }
+  return value as Record<string, unknown>;
+}
+
+/** A quoted value left open swallows the lines after it, so js-yaml notices lines later: point at where it opened. */
+function unclosedQuoteLine(text: string, upTo: number): number | undefined {
+  const lines = text.split(/\r?\n/).slice(0, upTo + 1);
+  const index = lines.findIndex((l) => {
+    const m = /^\s*(?:-\s+)?[^\s#"'][^:#]*:\s+(["'])(.*)$/.exec(l) ?? /^\s*-\s+(["'])(.*)$/.exec(l);
+    if (!m) return false;
+    const rest = m[1] === '"' ? m[2]!.replace(/\\./g, '') : m[2]!.replace(/''/g, '');
+    return !rest.includes(m[1]!);
+  });
+  return index === -1 ? undefined : index;
+}
+
+const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+
+/** An MDX file split as Astro splits it, with the problems of its fences. */
+function readMdx(text: string, file: string, problems: ContentProblem[]) {
+  if (!text.trim()) {
+    problems.push({ file, line: 1, message: 'ファイルが空です（先頭に --- で囲んだ項目が必要です）' });
+    return undefined;
+  }
+  const raw = extractFrontmatter(text);
+  if (raw === undefined) {
+    problems.push({ file, line: 1, message: '先頭に --- で囲んだ項目（フロントマター）がありません。--- だけの行で始め、--- だけの行で閉じてください' });
+    return undefined;
+  }
+  const start = text.indexOf(raw);
+  const delimiter = text.slice(start - 3, start);
+  const openLine = lineAt(text, start);
+  if (delimiter !== '---') {
+    problems.push({ file, line: openLine, message: '項目は +++（TOML）ではなく、--- だけの行で囲んでください' });
+    return undefined;
+  }
+  if (!/^\r?\n/.test(raw)) {
+    problems.push({ file, line: openLine, message: '最初の --- の後ろに文字があります。--- だけの行にしてください' });
+  }
+  const closeIndex = start + raw.length;
+  const afterClose = text.slice(closeIndex + 3).split(/\r?\n/)[0]!;
+  if (afterClose !== '') {
+    // Astro ends the frontmatter at any line starting with ---, and reads the rest of that line on as the body.
+    problems.push({ file, line: lineAt(text, closeIndex), message: `項目を閉じる --- の行に「---${afterClose}」と書かれています。--- だけの行にしてください` });
+  }
+  let body: string;
+  try {
+    body = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content;
+  } catch {
+    // Astro's own YAML parse failed; the problem is reported from ours. Blank the frontmatter the way Astro does.
+    body = text.replace(`---${raw}---`, `   ${raw.replace(/[^\r\n]/g, ' ')}   `);
+  }
+  return { yamlText: raw, yamlLine: openLine, body };
+}
+
+/** Every content file under `root`, parsed (problems of syntax go to `problems`). */
 export function readSources(root: string, problems: ContentProblem[] = []): SourceFile[] {
   const sources: SourceFile[] = [];
   const rel = (p: string) => relative(root, p).split('\\').join('/');
   const dirOf = (c: string) => join(root, 'content', c);
-  const parse = (file: string, text: string) => {
-    try {
-      const value = loadYaml(text);
-      return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
-    } catch (error) {
-      const e = error as yaml.YAMLException;
-      problems.push({ file: rel(file), line: (e.mark?.line ?? 0) + 2, message: `YAML の書き方に誤りがあります: ${e.reason}` });
-      return undefined;
-    }
-  };
   for (const collection of MDX_COLLECTIONS) {
     if (!existsSync(dirOf(collection))) continue;
     for (const name of readdirSync(dirOf(collection)).sort()) {
       const file = join(dirOf(collection), name, 'index.mdx');
       if (!existsSync(file)) continue;
-      const text = readFileSync(file, 'utf8');
-      const match = FRONTMATTER.exec(text);
-      if (!match) {
-        problems.push({ file: rel(file), line: 1, message: '先頭に --- で囲んだ項目（フロントマター）がありません' });
-        continue;
-      }
-      const data = parse(file, match[1]);
-      if (!data) continue;
-      sources.push({
-        collection, file: rel(file), data, yamlText: match[1], yamlLine: 2,
-        body: text.slice(match[0].length),
-        bodyLine: match[0].split('\n').length - 1,
-      });
+      const mdx = readMdx(readFileSync(file, 'utf8'), rel(file), problems);
+      if (!mdx) continue;
+      const data = parseYaml(mdx.yamlText, mdx.yamlLine, rel(file), problems);
+      if (data) sources.push({ collection, file: rel(file), data, ...mdx });
     }
   }
   for (const collection of DATA_COLLECTIONS) {
@@ -106,8 +208,8 @@ export function readSources(root: string, problems: ContentProblem[] = []): Sour
     for (const name of readdirSync(dirOf(collection)).sort()) {
       if (!name.endsWith('.yaml')) continue;
       const file = join(dirOf(collection), name);
-      const text = readFileSync(file, 'utf8');
-      const data = parse(file, text);
+      const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+      const data = parseYaml(text, 1, rel(file), problems);
       if (data) sources.push({ collection, file: rel(file), data, yamlText: text, yamlLine: 1 });
     }
   }
@@ -117,26 +219,64 @@ export function readSources(root: string, problems: ContentProblem[] = []): Sour
 /** MDX entries are identified by `slug`, data entries by `id`. */
 const idField = (s: SourceFile) => ((MDX_COLLECTIONS as readonly string[]).includes(s.collection) ? 'slug' : 'id');
 
+/** One problem per schema issue, each at its line; an unknown key becomes one problem per key, with a suggestion. */
+function schemaProblems(
+  schema: z.ZodType, data: unknown, at: { file: string; yamlText: string; yamlLine: number },
+): ContentProblem[] {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  const line = (path: readonly PropertyKey[]) => fieldLine(at.yamlText, at.yamlLine, path) ?? at.yamlLine;
+  return result.error.issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => {
+        const path = [...issue.path, key];
+        return { file: at.file, field: path.join('.'), line: line(path), message: unknownKeyMessage(schema, issue.path, key) };
+      });
+    }
+    return [{ file: at.file, field: issue.path.join('.') || undefined, line: line(issue.path), message: issue.message }];
+  });
+}
+
 /** Check every content file under `root` (the project directory). Returns all problems, in file order. */
 export function checkContent(root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const sources = readSources(root, problems);
+  const lineOf = (s: SourceFile, path: readonly PropertyKey[]) => fieldLine(s.yamlText, s.yamlLine, path) ?? s.yamlLine;
 
   const ids = new Map<CollectionName, Map<string, string>>();
   for (const s of sources) {
     const seen = ids.get(s.collection) ?? new Map<string, string>();
     ids.set(s.collection, seen);
     const field = idField(s);
-    const id = String(s.data[field] ?? '');
-    if (!id) continue; // reported by the schema as a missing field
+    const id = s.data[field];
+    if (typeof id !== 'string' || !id) continue; // reported by the schema
     const other = seen.get(id);
-    if (other) problems.push({ file: s.file, field, message: `「${id}」は ${other} と重なっています。別の${field === 'slug' ? 'URL名' : 'ID'}にしてください` });
-    else seen.set(id, s.file);
+    if (other) {
+      problems.push({ file: s.file, field, line: lineOf(s, [field]), message: `「${id}」は ${other} と重なっています。別の${field === 'slug' ? 'URL名' : 'ID'}にしてください` });
+    } else seen.set(id, s.file);
   }
+
+  // An old URL may lead to one page only, and never shadow a live one.
+  const redirectOwners = new Map<string, SourceFile[]>();
   for (const s of sources) {
-    for (const old of (Array.isArray(s.data.redirectFrom) ? s.data.redirectFrom : []) as unknown[]) {
-      const owner = ids.get(s.collection)?.get(String(old));
-      if (owner) problems.push({ file: s.file, field: 'redirectFrom', message: `「${old}」は ${owner} が使っているURL名です` });
+    const olds = Array.isArray(s.data.redirectFrom) ? s.data.redirectFrom : [];
+    olds.forEach((old: unknown, index: number) => {
+      if (typeof old !== 'string') return;
+      const owner = ids.get(s.collection)?.get(old);
+      if (owner) {
+        problems.push({ file: s.file, field: `redirectFrom.${index}`, line: lineOf(s, ['redirectFrom', index]), message: `「${old}」は ${owner} が使っているURL名です。以前のURL名には使えません` });
+      }
+      const key = `${s.collection}/${old}`;
+      redirectOwners.set(key, [...(redirectOwners.get(key) ?? []), s]);
+    });
+  }
+  for (const [key, owners] of redirectOwners) {
+    if (new Set(owners.map((o) => o.file)).size < 2) continue;
+    const old = key.split('/')[1]!;
+    for (const s of owners) {
+      const index = (s.data.redirectFrom as unknown[]).indexOf(old);
+      const others = owners.filter((o) => o.file !== s.file).map((o) => o.file).join('、');
+      problems.push({ file: s.file, field: `redirectFrom.${index}`, line: lineOf(s, ['redirectFrom', index]), message: `以前のURL名「${old}」は ${others} にも書かれています。1つの項目にだけ書いてください` });
     }
   }
 
@@ -146,12 +286,15 @@ export function checkContent(root: string): ContentProblem[] {
     });
 
   for (const s of sources) {
-    const besideEntry = (schema: z.ZodType<string>, kind: string) =>
-      schema.refine((p) => existsSync(join(root, dirname(s.file), p)), {
-        error: (issue) => `${kind}ファイル「${String(issue.input)}」が見つかりません（index.mdx と同じフォルダーに置きます）`,
+    const entryDir = join(root, dirname(s.file));
+    const image = () => z.string().superRefine((p, ctx) => {
+      const problem = imageFileProblem(entryDir, p);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, continue: false });
+    });
+    const file = () =>
+      documentFile().refine((p) => existsSync(join(entryDir, p)), {
+        error: (issue) => `資料ファイル「${String(issue.input)}」が見つかりません（index.mdx と同じフォルダーに置きます）`,
       });
-    const image = () => besideEntry(z.string(), '画像');
-    const file = () => besideEntry(documentFile(), '資料');
     const schema = {
       articles: () => articleSchema({ image, reference }),
       activities: () => activitySchema({ image, reference }),
@@ -161,32 +304,27 @@ export function checkContent(root: string): ContentProblem[] {
       series: () => seriesSchema(),
       authors: () => authorSchema(),
     }[s.collection]();
-    const result = schema.safeParse(s.data);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push({
-          file: s.file, field: issue.path.join('.') || undefined, line: fieldLine(s.yamlText, s.yamlLine, issue.path), message: issue.message,
-        });
-      }
-    }
+    problems.push(...schemaProblems(schema, s.data, s));
     if (s.body !== undefined) {
-      for (const p of checkMdx(s.body, s.bodyLine)) problems.push({ file: s.file, line: p.line, message: p.message });
+      const activities = ids.get('activities');
+      for (const p of checkMdx(s.body, {
+        imageProblem: (path) => imageFileProblem(entryDir, path),
+        activityExists: (slug) => activities?.has(slug) ?? false,
+      })) problems.push({ file: s.file, line: p.line, message: p.message });
     }
   }
 
   const siteFile = join(root, 'content', 'site.yaml');
   if (existsSync(siteFile)) {
-    const data = loadYaml(readFileSync(siteFile, 'utf8'));
-    const result = siteSettingsSchema().safeParse(data);
-    if (!result.success) {
-      for (const issue of result.error.issues) problems.push({ file: 'content/site.yaml', field: issue.path.join('.'), message: issue.message });
-    }
-  } else problems.push({ file: 'content/site.yaml', message: 'サイト設定ファイルがありません' });
+    const text = readFileSync(siteFile, 'utf8').replace(/^\uFEFF/, '');
+    const data = parseYaml(text, 1, 'content/site.yaml', problems);
+    if (data) problems.push(...schemaProblems(siteSettingsSchema(), data, { file: 'content/site.yaml', yamlText: text, yamlLine: 1 }));
+  } else problems.push({ file: 'content/site.yaml', message: 'サイト設定ファイル（content/site.yaml）がありません' });
 
   return problems;
 }
 
-/** `content/activities/x/index.mdx: consent — 掲載承諾がない活動は掲載できません` */
+/** `content/activities/x/index.mdx:48: consent — 掲載承諾がない活動は掲載できません` */
 export const formatProblem = (p: ContentProblem) =>
   `${p.file}${p.line ? `:${p.line}` : ''}${p.field ? `: ${p.field}` : ''} — ${p.message}`;
 

@@ -1,46 +1,96 @@
 /**
  * Editor-written MDX may use Markdown and an allow-list of our components, nothing else: no import/export,
- * no `{…}` expressions, no <script>, no on*= attributes, no javascript: URLs, no unknown components.
+ * no `{…}` expressions, no <script>, no on*= attributes, no javascript: URLs, no unknown components, and images only
+ * from files beside the entry.
+ *
+ * The body is parsed by the parser Astro's MDX integration compiles it with (Sätteri, with the same GFM and
+ * smart-punctuation features), so what is checked here is exactly what the build would run.
  */
-import type { Root } from 'mdast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { type MdastNode, mdxToMdast } from 'satteri';
 
 /** Components an editor may use, with the attributes each accepts. Lower-case names are plain HTML for ruby. */
-export const ALLOWED_COMPONENTS: Record<string, readonly string[]> = {
-  Figure: ['caption'],
-  Note: ['title'],
-  Ruby: ['base', 'reading'],
-  ActivityCard: ['slug'],
-  ruby: [],
-  rt: [],
-  rp: [],
-};
+export const ALLOWED_COMPONENTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['Figure', ['caption']],
+  ['Note', ['title']],
+  ['Ruby', ['base', 'reading']],
+  ['ActivityCard', ['slug']],
+  ['ruby', []],
+  ['rt', []],
+  ['rp', []],
+]);
+
+/** Attributes without which a component cannot render. */
+const REQUIRED_ATTRIBUTES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['Ruby', ['base', 'reading']],
+  ['ActivityCard', ['slug']],
+]);
+
+/** The allowed component names editors see in messages (the capitalised ones). */
+export const COMPONENT_NAMES = [...ALLOWED_COMPONENTS.keys()].filter((n) => /^[A-Z]/.test(n));
+
+/** The Markdown features Astro's MDX integration enables by default (see @astrojs/markdown-satteri). */
+const FEATURES = { gfm: true, smartPunctuation: true } as const;
 
 export interface MdxProblem {
   line: number;
   message: string;
 }
 
-const processor = unified().use(remarkParse).use(remarkMdx);
+export interface MdxContext {
+  /** Added to every line (when the body was cut out of its file); 0 when the body keeps the file's lines. */
+  lineOffset?: number;
+  /** Why an image path cannot be used (missing, not an image…), or undefined when it is a file beside the entry. */
+  imageProblem?: (path: string) => string | undefined;
+  /** Whether an activity with this slug exists, for <ActivityCard slug="…" />. */
+  activityExists?: (slug: string) => boolean;
+}
 
 const UNSAFE_URL = /^\s*(javascript|vbscript|data):/i;
+/** Anything with a scheme or starting at the root is not a file beside the entry. */
+const NOT_BESIDE = /^(?:[a-z][a-z0-9+.-]*:|\/|\\)|(?:^|[/\\])\.\.(?:[/\\]|$)/i;
 
-/** Problems in an MDX body; `lineOffset` maps body lines back to lines in the file (after the frontmatter). */
-export function checkMdx(body: string, lineOffset = 0): MdxProblem[] {
-  const problems: MdxProblem[] = [];
-  const at = (node: { position?: { start: { line: number } } }) => (node.position?.start.line ?? 1) + lineOffset;
-  let tree: Root;
-  try {
-    tree = processor.parse(body);
-  } catch (error) {
-    const e = error as { line?: number; place?: { line?: number }; reason?: string; message: string };
-    const line = (e.line ?? e.place?.line ?? 1) + lineOffset;
-    return [{ line, message: `本文を読み取れません（「{」「}」「<」は文字として使えません）: ${e.reason ?? e.message}` }];
+/** The MDX parser's reasons, as an editor would understand them. */
+const PARSE_REASONS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/Unexpected character `!` \(U\+0021\) before name/, () => 'HTML のコメント（<!-- -->）は使えません。メモは消してください'],
+  [/Expected a closing tag for `<([^>]*)>`/, (m) => `<${m[1]}> を閉じる </${m[1]}> がありません`],
+  [/Unexpected closing (?:slash|tag) `?<\/([^>`]*)>?`?/, (m) => `</${m[1]}> に対応する <${m[1]}> がありません`],
+  [/before name|expected a character that can start a name/, () => '「<」の後ろに部品名がありません。文字の「<」は全角の「＜」で書いてください'],
+  [/expression|brace|oxc/i, () => '「{」「}」は使えません（文字として書くときは全角の「｛」「｝」にしてください）'],
+  [/end of file/i, () => 'タグか「{」が閉じないまま本文が終わっています'],
+];
+const parseErrorReason = (message: string) => {
+  for (const [re, say] of PARSE_REASONS) {
+    const m = re.exec(message);
+    if (m) return say(m);
   }
-  visit(tree, (node) => {
+  return '書き方に誤りがあります（「<」「{」「}」は文字として使えません）';
+};
+
+type Node = MdastNode & {
+  name?: string | null;
+  url?: string;
+  alt?: string | null;
+  depth?: number;
+  children?: Node[];
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number } };
+};
+
+/** Problems in an MDX body. */
+export function checkMdx(body: string, context: MdxContext = {}): MdxProblem[] {
+  const { lineOffset = 0, imageProblem, activityExists } = context;
+  const problems: MdxProblem[] = [];
+  const at = (node: Node) => (node.position?.start.line ?? 1) + lineOffset;
+  let tree: Node;
+  try {
+    tree = mdxToMdast(body, { features: FEATURES }) as Node;
+  } catch (error) {
+    const message = (error as Error).message;
+    const [, line = '1'] = /^(\d+):\d+:/.exec(message) ?? [];
+    return [{ line: Number(line) + lineOffset, message: `本文を読み取れません: ${parseErrorReason(message)}` }];
+  }
+
+  const visit = (node: Node) => {
     switch (node.type) {
       case 'mdxjsEsm':
         problems.push({ line: at(node), message: 'import / export は使えません' });
@@ -50,44 +100,66 @@ export function checkMdx(body: string, lineOffset = 0): MdxProblem[] {
         problems.push({ line: at(node), message: '「{…}」の式は使えません（文字の「{」「}」も使えません）' });
         break;
       case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement': {
-        const name = node.name ?? '';
-        const allowed = ALLOWED_COMPONENTS[name];
-        if (!allowed) {
-          problems.push({
-            line: at(node),
-            message: name === 'script' ? '<script> は使えません' : `<${name || '>'}> は使えません（使える部品: ${Object.keys(ALLOWED_COMPONENTS).filter((n) => /^[A-Z]/.test(n)).join(', ')}）`,
-          });
-          break;
-        }
-        for (const attr of node.attributes) {
-          if (attr.type === 'mdxJsxExpressionAttribute') {
-            problems.push({ line: at(node), message: `<${name}> に「{…}」の属性は使えません` });
-          } else if (/^on/i.test(attr.name)) {
-            problems.push({ line: at(node), message: `<${name}> に ${attr.name} 属性は使えません` });
-          } else if (typeof attr.value !== 'string') {
-            problems.push({ line: at(node), message: `<${name} ${attr.name}> は "…" で囲んだ文字で書いてください` });
-          } else if (!allowed.includes(attr.name)) {
-            problems.push({ line: at(node), message: `<${name}> に ${attr.name} 属性は使えません（使える属性: ${allowed.join(', ') || 'なし'}）` });
-          } else if (UNSAFE_URL.test(attr.value)) {
-            problems.push({ line: at(node), message: `<${name}> に javascript: などのURLは使えません` });
-          }
+      case 'mdxJsxTextElement':
+        checkElement(node);
+        break;
+      case 'link':
+      case 'definition':
+        if (UNSAFE_URL.test(node.url ?? '')) problems.push({ line: at(node), message: `リンクに ${(node.url ?? '').trim().split(':')[0]}: のURLは使えません` });
+        break;
+      case 'image': {
+        const url = node.url ?? '';
+        if (!node.alt?.trim()) problems.push({ line: at(node), message: `画像（${url}）に代替テキストがありません: ![写っているもの](${url}) と書いてください` });
+        if (UNSAFE_URL.test(url) || NOT_BESIDE.test(url.trim())) {
+          problems.push({ line: at(node), message: `画像「${url}」は使えません。写真は index.mdx と同じフォルダーに置き、./photo.jpg のように書いてください` });
+        } else {
+          const problem = imageProblem?.(decodeURI(url));
+          if (problem) problems.push({ line: at(node), message: problem });
         }
         break;
       }
-      case 'link':
-      case 'definition':
-        if (UNSAFE_URL.test(node.url)) problems.push({ line: at(node), message: `リンクに ${node.url.split(':')[0]}: のURLは使えません` });
-        break;
-      case 'image':
-        if (UNSAFE_URL.test(node.url)) problems.push({ line: at(node), message: '画像に javascript: などのURLは使えません' });
-        if (!node.alt?.trim()) problems.push({ line: at(node), message: `画像（${node.url}）に代替テキストがありません: ![写っているもの](${node.url}) と書いてください` });
-        break;
       case 'heading':
         if (node.depth === 1) problems.push({ line: at(node), message: '本文に大見出し（# …）は使えません。## から始めてください' });
         break;
     }
-  });
+    for (const child of node.children ?? []) visit(child);
+  };
+
+  const checkElement = (node: Node) => {
+    const name = node.name ?? '';
+    // Map membership only: `constructor` or `valueOf` are not components just because every object has them.
+    const allowed = ALLOWED_COMPONENTS.get(name);
+    if (!allowed) {
+      problems.push({ line: at(node), message: name === 'script' ? '<script> は使えません' : `<${name || '>'}> は使えません（使える部品: ${COMPONENT_NAMES.join(', ')}）` });
+      return;
+    }
+    const given = new Map<string, string>();
+    for (const attr of node.attributes ?? []) {
+      const attrName = attr.name ?? '';
+      if (attr.type === 'mdxJsxExpressionAttribute') {
+        problems.push({ line: at(node), message: `<${name}> に「{…}」の属性は使えません` });
+      } else if (/^on/i.test(attrName)) {
+        problems.push({ line: at(node), message: `<${name}> に ${attrName} 属性は使えません` });
+      } else if (typeof attr.value !== 'string') {
+        problems.push({ line: at(node), message: `<${name} ${attrName}> は "…" で囲んだ文字で書いてください` });
+      } else if (!allowed.includes(attrName)) {
+        problems.push({ line: at(node), message: `<${name}> に ${attrName} 属性は使えません（使える属性: ${allowed.join(', ') || 'なし'}）` });
+      } else if (UNSAFE_URL.test(attr.value)) {
+        problems.push({ line: at(node), message: `<${name}> に javascript: などのURLは使えません` });
+      } else {
+        given.set(attrName, attr.value);
+      }
+    }
+    for (const required of REQUIRED_ATTRIBUTES.get(name) ?? []) {
+      if (!given.get(required)?.trim()) problems.push({ line: at(node), message: `<${name}> には ${required} 属性が必要です（例: <${name} ${required}="…" />）` });
+    }
+    const slug = given.get('slug');
+    if (name === 'ActivityCard' && slug && activityExists && !activityExists(slug)) {
+      problems.push({ line: at(node), message: `「${slug}」という活動はありません（content/activities/ を確認してください）` });
+    }
+  };
+
+  visit(tree);
   return problems;
 }
 

@@ -7,6 +7,15 @@ import { isoDate, isoDateTime } from './dates';
 import { scheduleToSchemaOrg } from './schedule';
 
 const CONTEXT = 'https://schema.org';
+
+const SCRIPT_UNSAFE: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+
+/**
+ * JSON to place inside `<script type="application/ld+json">`: no `<`, `>` or `&` appears raw, so no text an editor
+ * wrote (「</script><script>…」) can close the element or open a comment, and U+2028/2029 are escaped for old
+ * parsers. The escapes are plain JSON, so every consumer reads the same values back.
+ */
+export const jsonForScript = (value: unknown) => JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_UNSAFE[c]!);
 const org = (name: string, extra: Record<string, unknown> = {}) => ({ '@type': 'Organization', name, ...extra });
 
 export function articleJsonLd(a: {

@@ -43,7 +43,7 @@ const enumError = (name: string, values: readonly string[]) => ({ error: `${name
 
 export const activitySchema = <I extends z.ZodType, R extends z.ZodType>({ image, reference }: SchemaContext<I, R>) =>
   z
-    .object({
+    .strictObject({
       slug: slug(),
       name: text({ label: '活動名' }),
       kana: label(z.string().regex(/^[ぁ-んー・\s　0-9a-zA-Z]+$/, { error: 'よみがなはひらがなで入力してください' }), {
@@ -56,7 +56,7 @@ export const activitySchema = <I extends z.ZodType, R extends z.ZodType>({ image
       }),
       area: label(reference('areas'), { label: '地区' }),
       venue: z
-        .object({
+        .strictObject({
           name: text({ label: '会場名' }),
           address: text({ label: '住所' }),
           lat: label(z.number().min(-90).max(90).optional(), { label: '緯度' }),
@@ -67,7 +67,7 @@ export const activitySchema = <I extends z.ZodType, R extends z.ZodType>({ image
         .meta({ label: '会場' }),
       schedule: scheduleSchema(),
       cost: z
-        .object({
+        .strictObject({
           free: label(z.boolean(), { label: '無料' }),
           text: label(z.string().optional(), { label: '費用の説明', hint: '例: 1回100円（お茶代）' }),
         })
@@ -85,7 +85,7 @@ export const activitySchema = <I extends z.ZodType, R extends z.ZodType>({ image
       contact: contact(),
       howToJoin: text({ label: '参加のしかた', widget: 'text' }),
       firstVisit: z
-        .object({
+        .strictObject({
           visit: label(z.boolean().default(false), { label: '見学できる' }),
           trial: label(z.boolean().default(false), { label: '体験できる' }),
           accompany: label(z.boolean().default(false), { label: '支援者の同行できる', hint: 'コーディネーターなどが一緒に行ってもよい' }),
@@ -96,7 +96,7 @@ export const activitySchema = <I extends z.ZodType, R extends z.ZodType>({ image
       helpWanted: label(
         z
           .array(
-            z.object({
+            z.strictObject({
               kind: label(z.enum(HELP_KINDS, enumError('種類', HELP_KINDS)), { label: '種類', widget: 'select' }),
               what: text({ label: '内容', hint: '例: 配膳と片付け（月1回、2時間ほど）' }),
               who: label(z.enum(HELPER_LEVELS, enumError('どんな人に', HELPER_LEVELS)), { label: 'どんな人に', widget: 'select' }),
@@ -110,14 +110,14 @@ export const activitySchema = <I extends z.ZodType, R extends z.ZodType>({ image
         label: '状態', widget: 'select', options: ACTIVITY_STATUS_LABELS,
       }),
       statusNote: label(z.string().optional(), { label: '状態の補足', hint: '例: 会場の改修のため、2027年3月まで休止' }),
-      verifiedAt: date({ label: '最終確認日', hint: '活動の内容を団体に確認した日（年に1回は確認します）' }),
+      verifiedAt: date({ label: '最終確認日', hint: '活動の内容を団体に確認した日（年に1回は確認します）' }, { notFuture: true }),
       consent: z
-        .object(
+        .strictObject(
           {
             recorded: label(z.literal(true, { error: '掲載承諾がない活動は掲載できません' }), {
               label: '掲載承諾を得ている', widget: 'boolean',
             }),
-            date: date({ label: '承諾日' }),
+            date: date({ label: '承諾日' }, { notFuture: true }),
           },
           { error: '掲載承諾（consent.recorded と consent.date）を記録してください' },
         )

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { dataId, label, text } from './common';
 
 export const areaSchema = () =>
-  z.object({
+  z.strictObject({
     id: dataId(),
     name: text({ label: '地区名', hint: '例: 南部地区' }),
     kana: label(z.string().regex(/^[ぁ-んー\s]+$/, { error: 'よみがなはひらがなで入力してください' }), { label: 'よみがな' }),

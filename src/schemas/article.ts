@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { type SchemaContext, date, imageWithAlt, label, redirectFrom, slug, text } from './common';
+import { type SchemaContext, date, imageWithAlt, label, redirectFrom, slug, tag, text } from './common';
 
 export const articleSchema = <I extends z.ZodType, R extends z.ZodType>({ image, reference }: SchemaContext<I, R>) =>
   z
-    .object({
+    .strictObject({
       slug: slug(),
       title: text({ label: 'タイトル' }),
       description: text({ label: 'リード文', widget: 'text', hint: '記事の冒頭と一覧に出る2〜3行の紹介（120字程度まで）' }),
@@ -13,7 +13,7 @@ export const articleSchema = <I extends z.ZodType, R extends z.ZodType>({ image,
       volume: label(z.number().int().positive({ error: 'Vol. 番号は1以上の整数です' }).optional(), {
         label: 'Vol. 番号', hint: '番号つきの連載のときに入れます',
       }),
-      tags: label(z.array(z.string().trim().min(1)).default([]), { label: 'タグ', hint: '例: 居場所, 子ども食堂' }),
+      tags: label(z.array(tag()).default([]), { label: 'タグ', hint: '例: 居場所, 子ども食堂' }),
       authors: label(z.array(reference('authors')).min(1, { error: '書いた人を1人以上選んでください' }), { label: '書いた人' }),
       hero: imageWithAlt(image, 'メイン画像')
         .extend({ caption: label(z.string().optional(), { label: 'キャプション' }) })

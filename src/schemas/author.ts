@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { dataId, label, text } from './common';
 
 export const authorSchema = () =>
-  z.object({
+  z.strictObject({
     id: dataId(),
     name: text({ label: '表示名', hint: '例: 地域福祉課 編集部、みどり市社協 生活支援コーディネーター' }),
     organization: text({ label: '所属' }),

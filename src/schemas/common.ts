@@ -66,30 +66,79 @@ export const dataId = () =>
 export const text = (meta: FieldMeta) =>
   label(z.string({ error: `${meta.label}を入力してください` }).trim().min(1, { error: `${meta.label}を入力してください` }), meta);
 
-/** A calendar date (YYYY-MM-DD). YAML may hand us a Date or a string; both become a Date at UTC midnight. */
-export const date = (meta: FieldMeta) =>
-  label(
-    z.coerce.date({ error: `${meta.label}は日付（YYYY-MM-DD）で入力してください` }),
+const pad = (n: number) => String(n).padStart(2, '0');
+const isRealDate = (y: number, m: number, d: number) => {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+};
+
+/** `2026-12-03` from a date field's value (kept as that day's UTC midnight). */
+export const dateKey = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+/**
+ * Today's date in Asia/Tokyo (YYYY-MM-DD): what "not in the future" is judged against.
+ * SITE_NOW pins it for reproducible builds, as in src/lib/content.ts.
+ */
+export const todayInTokyo = () => {
+  const now = new Date((typeof process !== 'undefined' && process.env.SITE_NOW) || Date.now());
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+};
+
+/** Astro's YAML hands over a Date for an unquoted date; the checks below read it back as the text it stood for. */
+const fromYamlDate = (toText: (d: Date) => string) => (v: unknown) => (v instanceof Date && !Number.isNaN(v.getTime()) ? toText(v) : v);
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A calendar date, written 2026-12-03. It must exist (no 2025-02-30 rolling over into March) and becomes that
+ * day's UTC midnight, which is the same day in Asia/Tokyo. With `notFuture`, it may not be after today (a
+ * confirmation or a consent is never dated ahead).
+ */
+export const date = (meta: FieldMeta, { notFuture = false } = {}) => {
+  const format = `${meta.label}は 2026-12-03 のように「年-月-日」を半角数字とハイフンで入力してください`;
+  return label(
+    z.preprocess(
+      fromYamlDate(dateKey),
+      z
+        .string({ error: format })
+        .trim()
+        .superRefine((s, ctx) => {
+          const m = DATE_ONLY.exec(s);
+          if (!m) ctx.addIssue({ code: 'custom', message: format, continue: false });
+          else if (!isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
+            ctx.addIssue({ code: 'custom', message: `${meta.label}の「${s}」という日付はありません`, continue: false });
+          } else if (notFuture && s > todayInTokyo()) {
+            ctx.addIssue({ code: 'custom', message: `${meta.label}が未来の日付（${s}）になっています。確認した日・記録した日を入れてください`, continue: false });
+          }
+        })
+        .transform((s) => new Date(`${s}T00:00:00Z`)),
+    ),
     { widget: 'datetime', cms: { date_format: 'YYYY-MM-DD', time_format: false, format: 'YYYY-MM-DD' }, ...meta },
   );
+};
 
 /**
  * A moment in time. Strings must carry their offset (+09:00), because a bare "10:00" would be read as UTC on the
- * build machine and move the meeting by nine hours.
+ * build machine and move the meeting by nine hours; and every part must exist (no 25:00 rolling into the next day).
  */
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
 export const dateTime = (meta: FieldMeta) => {
-  const error = `${meta.label}は「2026-12-03T10:00:00+09:00」の形（時差 +09:00 付き）で入力してください`;
+  const format = `${meta.label}は「2026-12-03T10:00:00+09:00」の形（時差 +09:00 付き）で入力してください`;
   return label(
-    z.union(
-      [
-        z.date(),
-        z
-          .string()
-          .regex(ISO_WITH_OFFSET, { error })
-          .transform((s) => new Date(s)),
-      ],
-      { error },
+    z.preprocess(
+      fromYamlDate((d) => d.toISOString()),
+      z
+        .string({ error: format })
+        .trim()
+        .superRefine((s, ctx) => {
+          const m = ISO_WITH_OFFSET.exec(s);
+          if (!m) return void ctx.addIssue({ code: 'custom', message: format, continue: false });
+          const [y, mo, d, h, mi, sec = 0, oh = 0, om = 0] = m.slice(1).map((x) => (x === undefined ? undefined : Number(x)));
+          if (!(isRealDate(y!, mo!, d!) && h! <= 23 && mi! <= 59 && sec! <= 59 && oh! <= 14 && om! <= 59)) {
+            ctx.addIssue({ code: 'custom', message: `${meta.label}の「${s}」という日時はありません（時刻は 00:00〜23:59）`, continue: false });
+          }
+        })
+        .transform((s) => new Date(s)),
     ),
     { widget: 'datetime', cms: { format: 'YYYY-MM-DDTHH:mm:ssZ', date_format: 'YYYY-MM-DD', time_format: 'HH:mm' }, ...meta },
   );
@@ -100,7 +149,7 @@ export const url = (meta: FieldMeta) =>
 
 export const contact = () =>
   label(
-    z.object({
+    z.strictObject({
       organization: text({ label: '団体・窓口名', hint: '個人の名前ではなく、団体名や窓口名を書きます' }),
       phone: label(z.string().regex(/^[0-9０-９-－()（） ]+$/, { error: '電話番号は数字とハイフンで入力してください' }).optional(), {
         label: '電話番号',
@@ -112,8 +161,18 @@ export const contact = () =>
     { label: '問い合わせ先' },
   );
 
+/** A tag becomes a URL (/tags/<tag>/), so it may not hold what would change the path or the query. */
+export const tag = () =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'タグが空です' })
+    .refine((t) => !/[/\\?#%<>"'`\p{Cc}]/u.test(t) && !/^\.+$/.test(t), {
+      error: (issue) => `タグ「${String(issue.input)}」はURLにできません（「/」「?」「#」「%」などの記号や「.」だけのタグは使えません）`,
+    });
+
 export const redirectFrom = () =>
-  label(z.array(z.string().regex(SLUG_PATTERN)).default([]), {
+  label(z.array(z.string().regex(SLUG_PATTERN, { error: '以前のURL名も半角英小文字・数字・ハイフン（例: salon-hinata）です' })).default([]), {
     // No Latin letters: Decap lower-cases list labels (「以前のurl名を追加」).
     label: '以前の名前',
     hint: 'URL名を変えたときに、以前のURL名をここに残すと、印刷済みのQRコードからも新しいページに届きます',
@@ -121,7 +180,7 @@ export const redirectFrom = () =>
 
 /** Image with mandatory alternative text. */
 export const imageWithAlt = <Img extends z.ZodType>(image: () => Img, imageLabel = '画像') =>
-  z.object({
+  z.strictObject({
     image: label(image(), { label: imageLabel, widget: 'image' }),
     alt: text({ label: '代替テキスト（画像の説明）', hint: '目の見えない方が読み上げで聞く説明です。写っているものを一文で書きます' }),
   });

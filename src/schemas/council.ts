@@ -5,7 +5,7 @@ export const COUNCIL_LAYERS = [1, 2] as const;
 
 export const councilSchema = <R extends z.ZodType>({ reference }: Pick<SchemaContext<z.ZodType, R>, 'reference'>) =>
   z
-    .object({
+    .strictObject({
       id: dataId(),
       name: text({ label: '協議体の名前', hint: '例: 南部地区 支え合い推進会議' }),
       layer: label(z.union([z.literal(1), z.literal(2)], { error: '層は 1（市全域）か 2（地区）です' }), {

@@ -16,7 +16,7 @@ export const NOTICE_STATUS_LABELS: Record<NoticeStatus, string> = {
 
 export const noticeSchema = <R extends z.ZodType>({ reference, file = documentFile }: Pick<SchemaContext<z.ZodType, R>, 'reference' | 'file'>) =>
   z
-    .object({
+    .strictObject({
       slug: slug(),
       title: text({ label: 'タイトル' }),
       council: label(reference('councils'), { label: '協議体' }),
@@ -26,7 +26,7 @@ export const noticeSchema = <R extends z.ZodType>({ reference, file = documentFi
       startsAt: dateTime({ label: '開始日時', hint: '日本時間で入力します' }),
       endsAt: dateTime({ label: '終了日時', hint: '開始日時より後の日本時間' }),
       venue: z
-        .object({ name: text({ label: '会場名' }), address: text({ label: '住所' }) })
+        .strictObject({ name: text({ label: '会場名' }), address: text({ label: '住所' }) })
         .meta({ label: '会場' }),
       onlineUrl: url({ label: 'オンライン参加のURL' }).optional(),
       status: label(z.enum(NOTICE_STATUSES, { error: `状態は ${NOTICE_STATUSES.join(' / ')} のどれかです` }), {
@@ -36,7 +36,7 @@ export const noticeSchema = <R extends z.ZodType>({ reference, file = documentFi
       statusNote: label(z.string().optional(), { label: '状態の補足', hint: '例: 台風接近のため中止します' }),
       agenda: label(z.array(z.string().trim().min(1)).default([]), { label: '議題' }),
       observers: z
-        .object({
+        .strictObject({
           allowed: label(z.boolean(), { label: '傍聴できる' }),
           capacity: label(z.number().int().positive().optional(), { label: '傍聴の定員（人）' }),
           howToApply: label(z.string().optional(), { label: '傍聴の申し込み方法', widget: 'text' }),
@@ -45,7 +45,7 @@ export const noticeSchema = <R extends z.ZodType>({ reference, file = documentFi
       documents: label(
         z
           .array(
-            z.object({
+            z.strictObject({
               title: text({ label: '資料名' }),
               file: label(file(), { label: 'ファイル', widget: 'file', hint: 'PDF などの資料。お知らせと同じフォルダーに保存されます' }),
             }),

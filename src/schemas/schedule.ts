@@ -18,7 +18,7 @@ export const NTH_VALUES = [1, 2, 3, 4, 5, -1] as const;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export const scheduleRuleSchema = z
-  .object({
+  .strictObject({
     freq: label(z.enum(FREQUENCIES, { error: '頻度は weekly / monthly / irregular のどれかです' }), {
       label: '頻度', widget: 'select', options: FREQUENCY_LABELS,
     }),
@@ -30,10 +30,10 @@ export const scheduleRuleSchema = z
       options: { 1: '第1', 2: '第2', 3: '第3', 4: '第4', 5: '第5', [-1]: '最終' },
       hint: '毎月のときだけ選びます。例: 第2と第4',
     }),
-    opens: label(z.string().regex(TIME, { error: '開始時刻は 10:00 のように24時間制で入力してください' }).optional(), {
+    opens: label(z.string().regex(TIME, { error: '開始時刻は 10:00 のように半角数字の24時間制で入力してください' }).optional(), {
       label: '開始時刻', hint: '24時間制（例: 10:00）',
     }),
-    closes: label(z.string().regex(TIME, { error: '終了時刻は 12:00 のように24時間制で入力してください' }).optional(), {
+    closes: label(z.string().regex(TIME, { error: '終了時刻は 12:00 のように半角数字の24時間制で入力してください' }).optional(), {
       label: '終了時刻', hint: '24時間制（例: 12:00）',
     }),
     note: label(z.string().optional(), { label: '補足', hint: '例: 祝日はお休み、8月は休み' }),

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { dataId, label, text } from './common';
 
 export const seriesSchema = () =>
-  z.object({
+  z.strictObject({
     id: dataId(),
     name: text({ label: '連載名', hint: '例: あん人おもしろか' }),
     description: text({ label: '連載の紹介', widget: 'text' }),

@@ -3,7 +3,7 @@ import { contact, label, text, url } from './common';
 
 /** Site-wide settings: everything another municipality changes to adopt the project. */
 export const siteSettingsSchema = () =>
-  z.object({
+  z.strictObject({
     name: text({ label: 'サイト名', hint: '例: みどり市 地域福祉マガジン「よりみち」' }),
     shortName: text({ label: '短い名前', hint: 'ヘッダーやタブに出る短い名前' }),
     tagline: text({ label: 'キャッチコピー' }),
@@ -13,10 +13,10 @@ export const siteSettingsSchema = () =>
     contact: contact().meta({ label: 'サイトの問い合わせ先' }),
     address: label(z.string().optional(), { label: '所在地' }),
     openDataLicense: z
-      .object({ name: text({ label: 'ライセンス名' }), url: url({ label: 'ライセンスのURL' }) })
+      .strictObject({ name: text({ label: 'ライセンス名' }), url: url({ label: 'ライセンスのURL' }) })
       .meta({ label: 'オープンデータのライセンス' }),
     cms: z
-      .object({
+      .strictObject({
         repo: label(z.string().optional(), { label: 'GitHub リポジトリ', hint: '例: midori-city/fukushi-magazine' }),
         branch: label(z.string().default('main'), { label: 'ブランチ' }),
         baseUrl: url({ label: '認証サーバーのURL', hint: 'GitHub OAuth を中継するサーバー（README参照）' }).optional(),

@@ -108,7 +108,7 @@ describe('checkContent', () => {
 
   it('rejects a redirectFrom that another entry uses as its slug', () => {
     const problems = checkContent(withChange(ARTICLE, (t) => t.replace('pinned', 'pinned').replace('areas: [kita]', 'areas: [kita]\nredirectFrom: [first-article]')));
-    expect(problems.map((p) => p.field)).toContain('redirectFrom');
+    expect(problems.map((p) => p.field)).toContain('redirectFrom.0');
   });
 
   it('requires a notice document to exist beside the entry and to be a document', () => {

@@ -34,11 +34,11 @@ describe('checkMdx', () => {
   });
 
   it('reports lines in the file, after the frontmatter', () => {
-    expect(checkMdx('一行目\n\n<script>x</script>', 10)).toEqual([{ line: 13, message: '<script> は使えません' }]);
+    expect(checkMdx('一行目\n\n<script>x</script>', { lineOffset: 10 })).toEqual([{ line: 13, message: '<script> は使えません' }]);
   });
 
   it('reports a body MDX cannot parse, with its line', () => {
-    const [problem] = checkMdx('一行目\n\n閉じていない {', 5);
+    const [problem] = checkMdx('一行目\n\n閉じていない {', { lineOffset: 5 });
     expect(problem?.line).toBeGreaterThanOrEqual(6);
     expect(problem?.message).toContain('本文を読み取れません');
   });
