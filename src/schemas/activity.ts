@@ -16,8 +16,32 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** Stable ASCII ids for URLs (`/activities/?category=salon`); content keeps the Japanese values editors see. */
+export const CATEGORY_IDS: Record<Category, string> = {
+  'サロン・茶話会': 'salon',
+  '通いの場・体操': 'kayoinoba',
+  '子ども食堂・食の支援': 'food',
+  '子育て': 'kosodate',
+  '居場所': 'ibasho',
+  '学び・趣味': 'manabi',
+  '就労・役割': 'work',
+  '見守り・生活支援': 'mimamori',
+  '相談窓口': 'soudan',
+  'ボランティア': 'volunteer',
+};
+
 export const TARGETS = ['高齢者', '障害のある人', '子ども・子育て世帯', '生活にお困りの人', 'どなたでも'] as const;
 export type Target = (typeof TARGETS)[number];
+export const TARGET_IDS: Record<Target, string> = {
+  '高齢者': 'elderly', '障害のある人': 'disability', '子ども・子育て世帯': 'family', '生活にお困りの人': 'hardship', 'どなたでも': 'anyone',
+};
+
+/** What a 相談窓口 is for (/soudan/): the situations people arrive with. 複合 leads to まるごと相談. */
+export const SITUATIONS = ['介護・高齢', '障害', '子ども・子育て', '生活・お金', '仕事', '住まい', '複合'] as const;
+export type Situation = (typeof SITUATIONS)[number];
+export const SITUATION_IDS: Record<Situation, string> = {
+  '介護・高齢': 'kaigo', '障害': 'shogai', '子ども・子育て': 'kosodate', '生活・お金': 'seikatsu', '仕事': 'shigoto', '住まい': 'sumai', '複合': 'fukugo',
+};
 
 export const ACCESSIBILITY = [
   '車いす可',
@@ -55,6 +79,13 @@ export const activitySchema = <I extends z.ZodType, R extends z.ZodType>({ image
         label: '対象', widget: 'select', multiple: true,
       }),
       area: label(reference('areas'), { label: '地区' }),
+      situations: label(z.array(z.enum(SITUATIONS, enumError('相談できること', SITUATIONS))).default([]), {
+        label: '相談できること（相談窓口のとき）', widget: 'select', multiple: true,
+        hint: '分類が「相談窓口」のときに選びます。「複合」は、いくつも重なった困りごとをまとめて受ける窓口です',
+      }),
+      afterHours: label(z.string().optional(), {
+        label: '夜間・休日の連絡先（相談窓口のとき）', widget: 'text', hint: '例: 夜間・休日は 0000-00-0000（市役所 代表）へ',
+      }),
       venue: z
         .strictObject({
           name: text({ label: '会場名' }),
@@ -124,4 +155,12 @@ export const activitySchema = <I extends z.ZodType, R extends z.ZodType>({ image
         .meta({ label: '掲載承諾' }),
       images: label(z.array(imageWithAlt(image)).default([]), { label: '写真' }),
       redirectFrom: redirectFrom(),
+    })
+    .superRefine((activity, ctx) => {
+      if (activity.category === '相談窓口' && activity.situations.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['situations'], message: '相談窓口のときは「相談できること」を1つ以上選んでください' });
+      }
+      if (activity.category !== '相談窓口' && activity.situations.length > 0) {
+        ctx.addIssue({ code: 'custom', path: ['situations'], message: '「相談できること」は分類が相談窓口のときだけ選びます' });
+      }
     });
