@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type Facets, activityFacets, facetAttributes, facetsFromDataset, filterQuery, hasFilters, matchesFilters, parseFilters, timesOfDay,
-} from '../../src/lib/facets';
+import { activityFacets, timesOfDay } from '../../src/lib/facets';
+import { type Facets, facetAttributes, facetsFromDataset, filterQuery, hasFilters, matchesFilters, parseFilters } from '../../src/lib/filters';
 import type { ScheduleRule } from '../../src/schemas/schedule';
 
 const rule = (r: Partial<ScheduleRule>): ScheduleRule => ({ freq: 'weekly', weekdays: [], nth: [], ...r });

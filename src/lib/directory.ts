@@ -1,0 +1,57 @@
+/**
+ * The directory page's view: activities grouped by category (in 五十音順, as `activities` arrive), each with its
+ * filter facets, area and sort keys, and the 五十音 index. Pure, so the page only places what this returns.
+ */
+import { activityFacets } from './facets';
+import { kanaRow } from './kana';
+import { byCategory, openHelpWanted } from './queries';
+import type { Facets } from './filters';
+import type { Category, Target } from '../schemas/activity';
+import type { ScheduleRule } from '../schemas/schedule';
+
+interface ActivityLike {
+  id: string;
+  data: {
+    name: string; kana: string; category: Category; targets: Target[]; area: { id: string }; schoolDistrict?: string;
+    schedule: ScheduleRule[]; cost: { free: boolean }; reservation: string; accessibility: string[];
+    firstVisit: { visit: boolean; trial: boolean; accompany: boolean }; status: string; helpWanted: { until?: Date }[];
+  };
+}
+interface AreaLike { id: string; data: { name: string; order: number } }
+
+export interface DirectoryItem<A> {
+  activity: A;
+  facets: Facets;
+  areaName: string;
+  /** Position in 五十音順. */
+  order: number;
+  /** The area's display order, zero-padded so it sorts as text. */
+  areaOrder: string;
+  /** The next opening (YYYY-MM-DD), when the rules give one. */
+  next?: string;
+}
+
+export function directoryEntries<A extends ActivityLike>(
+  activities: readonly A[], areas: readonly AreaLike[], categories: readonly string[], now: Date,
+  nextOpening: (activity: A) => string | undefined = () => undefined,
+) {
+  const areaIndex = new Map(areas.map((a, i) => [a.id, { name: a.data.name, order: i }]));
+  const items: DirectoryItem<A>[] = activities.map((activity, order) => {
+    const area = areaIndex.get(activity.data.area.id);
+    return {
+      activity,
+      facets: activityFacets(activity.data, openHelpWanted(activity.data.helpWanted, now).length > 0),
+      areaName: area?.name ?? '',
+      order,
+      areaOrder: String(area?.order ?? 99).padStart(2, '0'),
+      next: nextOpening(activity),
+    };
+  });
+  const groups = byCategory(items.map((item) => ({ ...item, data: item.activity.data })), categories);
+  const rows = [...new Set(items.map((i) => kanaRow(i.activity.data.kana)))];
+  return {
+    total: items.length,
+    groups,
+    kanaRows: rows.map((row) => ({ row, items: items.filter((i) => kanaRow(i.activity.data.kana) === row) })),
+  };
+}
