@@ -15,6 +15,7 @@ export const urls = {
   about: () => '/about/',
   accessibility: () => '/accessibility/',
   search: () => '/search/',
+  soudan: () => '/soudan/',
   list: () => '/list/',
   articlesFeed: () => '/feeds/articles.xml',
 } as const;
