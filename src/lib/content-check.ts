@@ -22,6 +22,7 @@ import { councilSchema } from '../schemas/council';
 import { noticeSchema } from '../schemas/notice';
 import { seriesSchema } from '../schemas/series';
 import { siteSettingsSchema } from '../schemas/site';
+import { checkSchoolDistricts } from './checks/school-district';
 import { imageFileProblem } from './image-files';
 import { checkMdx } from './mdx-safety';
 import { unknownKeyMessage } from './schema-keys';
@@ -313,6 +314,8 @@ export function checkContent(root: string): ContentProblem[] {
       })) problems.push({ file: s.file, line: p.line, message: p.message });
     }
   }
+
+  problems.push(...checkSchoolDistricts(sources, ids, root));
 
   const siteFile = join(root, 'content', 'site.yaml');
   if (existsSync(siteFile)) {

@@ -79,6 +79,9 @@ export const activitySchema = <I extends z.ZodType, R extends z.ZodType>({ image
         label: '対象', widget: 'select', multiple: true,
       }),
       area: label(reference('areas'), { label: '地区' }),
+      schoolDistrict: label(z.string().trim().min(1).optional(), {
+        label: '小学校区', hint: '地区の小学校区のどれか（content/areas/ の schools）。地区全体・市全体の活動は空のまま',
+      }),
       situations: label(z.array(z.enum(SITUATIONS, enumError('相談できること', SITUATIONS))).default([]), {
         label: '相談できること（相談窓口のとき）', widget: 'select', multiple: true,
         hint: '分類が「相談窓口」のときに選びます。「複合」は、いくつも重なった困りごとをまとめて受ける窓口です',
