@@ -55,3 +55,14 @@ export function directoryEntries<A extends ActivityLike>(
     kanaRows: rows.map((row) => ({ row, items: items.filter((i) => kanaRow(i.activity.data.kana) === row) })),
   };
 }
+
+/**
+ * An area's activities by 小学校区, in the order the area lists its schools; activities for the whole area (no
+ * 校区) come last under `school: undefined`. Empty 校区 are kept, so a page can say where nothing is listed yet.
+ */
+export function bySchool<T extends { data: { schoolDistrict?: string } }>(activities: readonly T[], schools: readonly string[]) {
+  return [
+    ...schools.map((school) => ({ school: school as string | undefined, items: activities.filter((a) => a.data.schoolDistrict === school) })),
+    { school: undefined, items: activities.filter((a) => !a.data.schoolDistrict || !schools.includes(a.data.schoolDistrict)) },
+  ];
+}

@@ -111,3 +111,14 @@ describe('filters', () => {
     expect(facetsFromDataset(dataset2)).toEqual<Facets>(shokudo);
   });
 });
+
+describe('bySchool', () => {
+  it('groups an area by its 校区 in the area\'s order, keeping empty ones, and the whole-area activities last', async () => {
+    const { bySchool } = await import('../../src/lib/directory');
+    const a = (id: string, schoolDistrict?: string) => ({ id, data: { schoolDistrict } });
+    const groups = bySchool([a('x', '松原小学校'), a('y'), a('z', 'みどり北小学校')], ['みどり北小学校', '緑ヶ丘小学校', '松原小学校']);
+    expect(groups.map((g) => [g.school, g.items.map((i) => i.id)])).toEqual([
+      ['みどり北小学校', ['z']], ['緑ヶ丘小学校', []], ['松原小学校', ['x']], [undefined, ['y']],
+    ]);
+  });
+});
