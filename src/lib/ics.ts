@@ -48,10 +48,13 @@ function calendar({ site, name, description }: CalendarOptions, events: ICalEven
     description,
     prodId: { company: new URL(site).host, product: 'chiiki-fukushi', language: 'JA' },
     method: ICalCalendarMethod.PUBLISH,
-    timezone: { name: TIME_ZONE, generator: (tz) => (tz === TIME_ZONE ? VTIMEZONE_TOKYO : null) },
+    // No calendar-wide zone: ical-generator would then write DTSTAMP, CREATED and LAST-MODIFIED as local times,
+    // where RFC 5545 wants UTC. Each event carries TZID=Asia/Tokyo instead, and the generator adds the VTIMEZONE.
+    timezone: { name: null, generator: (tz) => (tz === TIME_ZONE ? VTIMEZONE_TOKYO : null) },
+    x: { 'X-WR-TIMEZONE': TIME_ZONE },
     ttl: REFRESH_SECONDS,
   });
-  for (const event of events) cal.createEvent(event);
+  for (const event of events) cal.createEvent({ ...event, timezone: TIME_ZONE });
   return cal.toString();
 }
 
@@ -167,9 +170,9 @@ export function noticeEvents(notice: NoticeForCalendar, ctx: NoticeCalendarConte
   const councilName = ctx.councilName?.(data.council.id);
   const common = {
     sequence: noticeSequence(data),
-    stamp: tokyo(data.updatedAt ?? data.publishedAt),
-    lastModified: tokyo(data.updatedAt ?? data.publishedAt),
-    created: tokyo(data.publishedAt),
+    stamp: data.updatedAt ?? data.publishedAt,
+    lastModified: data.updatedAt ?? data.publishedAt,
+    created: data.publishedAt,
     status: STATUS[data.status],
     url,
   };
@@ -249,8 +252,8 @@ export function activityEvents(
     const skipped = occurrences.filter((o) => o.skipped).map((o) => o.day);
     return [{
       id: `activity-${activity.id}-${i + 1}@${host}`,
-      stamp: tokyo(activity.data.verifiedAt),
-      lastModified: tokyo(activity.data.verifiedAt),
+      stamp: activity.data.verifiedAt,
+      lastModified: activity.data.verifiedAt,
       ...(first.timed
         ? { start: tokyo(first.start), ...(rule.closes ? { end: tokyo(first.end) } : {}) }
         : { start: tokyo(first.start), end: tokyo(first.end), allDay: true }),
