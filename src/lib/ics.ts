@@ -254,7 +254,7 @@ export function activityEvents(
       id: `activity-${activity.id}-${i + 1}@${host}`,
       stamp: activity.data.verifiedAt,
       lastModified: activity.data.verifiedAt,
-      ...(first.timed
+      ...(rule.opens
         ? { start: tokyo(first.start), ...(rule.closes ? { end: tokyo(first.end) } : {}) }
         : { start: tokyo(first.start), end: tokyo(first.end), allDay: true }),
       repeating: repeatingLines(rule, skipped),

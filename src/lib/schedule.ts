@@ -141,8 +141,9 @@ export interface Occurrence {
   start: Date;
   /** Closing moment; without `closes`, the end of the day. */
   end: Date;
-  /** false when the rule gives no times (the calendar makes it an all-day event). */
-  timed: boolean;
+  /** The rule's times as written (10:00); without `opens` the calendar makes it an all-day event. */
+  opens?: string;
+  closes?: string;
   skipped?: SkipReason;
 }
 
@@ -165,11 +166,10 @@ export function ruleOccurrences(rule: ScheduleRule, fromDay: string, untilDay: s
   for (let n = first; n <= last; n++) {
     const day = dayFromNumber(n);
     if (!matchesPattern(rule, day)) continue;
-    const timed = Boolean(rule.opens);
     const start = tokyoMoment(day, rule.opens ?? '00:00');
     const end = rule.closes ? tokyoMoment(day, rule.closes) : tokyoMoment(dayFromNumber(n + 1));
     const skipped = skipReason(rule, day, isHoliday);
-    out.push({ day, start, end, timed, ...(skipped ? { skipped } : {}) });
+    out.push({ day, start, end, opens: rule.opens, closes: rule.closes, ...(skipped ? { skipped } : {}) });
   }
   return out;
 }
