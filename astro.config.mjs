@@ -16,6 +16,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // All CSS in files, so a host's Content-Security-Policy header can say style-src 'self' (see public/_headers).
   build: { inlineStylesheets: 'never' },
+  // Islands as files too (Astro would inline small scripts), so the host's CSP can say script-src 'self'.
+  vite: { build: { assetsInlineLimit: 0 } },
   security: {
     csp: {
       directives: [

@@ -160,6 +160,7 @@ const strings = {
   'notice.sessionEnded': '終了しました',
   'notice.sessionsRange': '全{count}回（{first}〜{last}）',
   'notice.updated': '更新日',
+  'notice.participation': '参加の申し込み',
 } as const;
 
 export type StringKey = keyof typeof strings;

@@ -9,6 +9,3 @@ const days = new Set(Object.keys(holidayJp.holidays));
 
 /** Is this Tokyo day ('2027-01-11') a 祝日? */
 export const isHoliday = (day: string) => days.has(day);
-
-/** The holiday's Japanese name (成人の日), for the calendar's notes. */
-export const holidayName = (day: string): string | undefined => holidayJp.holidays[day]?.name;

@@ -51,7 +51,6 @@ function calendar({ site, name, description }: CalendarOptions, events: ICalEven
     // No calendar-wide zone: ical-generator would then write DTSTAMP, CREATED and LAST-MODIFIED as local times,
     // where RFC 5545 wants UTC. Each event carries TZID=Asia/Tokyo instead, and the generator adds the VTIMEZONE.
     timezone: { name: null, generator: (tz) => (tz === TIME_ZONE ? VTIMEZONE_TOKYO : null) },
-    x: { 'X-WR-TIMEZONE': TIME_ZONE },
     ttl: REFRESH_SECONDS,
   });
   for (const event of events) cal.createEvent({ ...event, timezone: TIME_ZONE });
@@ -133,7 +132,7 @@ export function noticeSummary(title: string, status: NoticeStatus) {
   return word && !word.said.test(title) ? `${word.prefix}${title}` : title;
 }
 
-const place = (venue: Venue) => `${venue.name}（${venue.address}）`;
+const place = (venue: Venue) => `${venue.name}、${venue.address}`;
 
 function noticeDescription(notice: NoticeForCalendar, url: string, councilName: string | undefined, session?: { index: number; topic?: string }) {
   const { data } = notice;

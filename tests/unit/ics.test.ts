@@ -55,7 +55,7 @@ describe('notice calendar', () => {
   it('writes Tokyo wall-clock times with TZID=Asia/Tokyo', () => {
     expect(byUid('notice-kaigi-12@fukushi.example.jp')).toMatchObject({
       start: '2026-12-17T14:00:00', tzid: 'Asia/Tokyo', startsAt: '2026-12-17T05:00:00.000Z', endsAt: '2026-12-17T07:00:00.000Z',
-      status: 'CONFIRMED', sequence: 0, location: '市役所 第2会議室（みどり市中央1-1）', url: 'https://fukushi.example.jp/notices/kaigi-12/',
+      status: 'CONFIRMED', sequence: 0, location: '市役所 第2会議室、みどり市中央1-1', url: 'https://fukushi.example.jp/notices/kaigi-12/',
     });
   });
 
@@ -77,9 +77,9 @@ describe('notice calendar', () => {
   });
 
   it('gives each session its own time, place and topic', () => {
-    expect(byUid('notice-kenshu-1@fukushi.example.jp')).toMatchObject({ summary: 'くらしのサポーター養成研修（第1回）', start: '2027-01-13T13:30:00', location: '市役所 第2会議室（みどり市中央1-1）' });
+    expect(byUid('notice-kenshu-1@fukushi.example.jp')).toMatchObject({ summary: 'くらしのサポーター養成研修（第1回）', start: '2027-01-13T13:30:00', location: '市役所 第2会議室、みどり市中央1-1' });
     expect(byUid('notice-kenshu-1@fukushi.example.jp').description).toContain('第1回（全2回）：支え合いとは');
-    expect(byUid('notice-kenshu-2@fukushi.example.jp')).toMatchObject({ start: '2027-01-20T13:30:00', location: 'サロン（北町2-3）' });
+    expect(byUid('notice-kenshu-2@fukushi.example.jp')).toMatchObject({ start: '2027-01-20T13:30:00', location: 'サロン、北町2-3' });
   });
 
   it('raises SEQUENCE as a notice changes, never lowers it', () => {
