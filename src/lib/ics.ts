@@ -127,9 +127,14 @@ const STATUS_WORD: Partial<Record<NoticeStatus, { prefix: string; said: RegExp }
   rescheduled: { prefix: `【${NOTICE_STATUS_LABELS.rescheduled}】`, said: /日程.{0,2}変更/ },
 };
 
+/**
+ * The event's name in a calendar: the notice title without the announcement's wording (「…を開催します」,
+ * 「… 開催報告」), with the status word in front unless the title already says it.
+ */
 export function noticeSummary(title: string, status: NoticeStatus) {
+  const name = title.replace(/(を開催します|\s*開催報告)$/, '');
   const word = STATUS_WORD[status];
-  return word && !word.said.test(title) ? `${word.prefix}${title}` : title;
+  return word && !word.said.test(name) ? `${word.prefix}${name}` : name;
 }
 
 const place = (venue: Venue) => `${venue.name}、${venue.address}`;
@@ -143,10 +148,12 @@ function noticeDescription(notice: NoticeForCalendar, url: string, councilName: 
   if (session) lines.push(`第${session.index}回（全${data.sessions.length}回）${session.topic ? `：${session.topic}` : ''}`);
   if (councilName) lines.push(`協議体：${councilName}`);
   if (data.agenda.length) lines.push('', data.kind === '開催案内' || data.kind === '開催報告' ? '議題：' : '内容：', ...data.agenda.map((a, i) => `${i + 1}. ${a}`));
-  if (data.kind === '開催案内') {
+  // A cancelled meeting has nothing left to apply for.
+  const open = data.status !== 'cancelled';
+  if (open && data.kind === '開催案内') {
     lines.push('', `傍聴：${data.observers.allowed ? `できます${data.observers.capacity ? `（定員${data.observers.capacity}人）` : ''}` : 'できません'}`);
     if (data.observers.allowed && data.observers.howToApply) lines.push(`傍聴の申し込み：${data.observers.howToApply}`);
-  } else if (data.kind !== '開催報告' && data.observers.howToApply) {
+  } else if (open && data.kind !== '開催報告' && data.observers.howToApply) {
     lines.push('', `申し込み：${data.observers.howToApply}`);
   }
   if (data.onlineUrl) lines.push(`オンライン参加：${data.onlineUrl}`);
@@ -199,7 +206,12 @@ export function noticeEvents(notice: NoticeForCalendar, ctx: NoticeCalendarConte
 }
 
 export const noticesCalendar = (notices: readonly NoticeForCalendar[], ctx: NoticeCalendarContext & CalendarOptions) =>
-  calendar(ctx, calendarNotices(notices).flatMap((n) => noticeEvents(n, ctx)));
+  calendar(
+    ctx,
+    calendarNotices(notices)
+      .flatMap((n) => noticeEvents(n, ctx))
+      .sort((a, b) => (a.start as Date).getTime() - (b.start as Date).getTime()),
+  );
 
 /* ------------------------------------------------------------------------------------------------------------ */
 /* Activities                                                                                                   */

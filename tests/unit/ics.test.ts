@@ -147,3 +147,12 @@ describe('activity calendar', () => {
     expect(utc).toBe(tokyo);
   });
 });
+
+describe('event names', () => {
+  it('drop the announcement wording and keep one status word', () => {
+    expect(noticeSummary('第3回 推進会議を開催します', 'scheduled')).toBe('第3回 推進会議');
+    expect(noticeSummary('第1回 推進会議 開催報告', 'held')).toBe('第1回 推進会議');
+    expect(noticeSummary('第3回 推進会議を開催します', 'cancelled')).toBe('【中止】第3回 推進会議');
+    expect(noticeSummary('第4回 会議（日程を変更しました）', 'rescheduled')).toBe('第4回 会議（日程を変更しました）');
+  });
+});
