@@ -156,3 +156,13 @@ describe('event names', () => {
     expect(noticeSummary('第4回 会議（日程を変更しました）', 'rescheduled')).toBe('第4回 会議（日程を変更しました）');
   });
 });
+
+describe('hostile text', () => {
+  it('cannot end the event or start another one', () => {
+    const text = noticesCalendar([notice('x', { title: '会議\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil', venue: { name: '会場;\nSTATUS:CANCELLED', address: '住所' } })], { site, noticePath, name: 'x' });
+    const { events } = parseCalendar(text);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ uid: 'notice-x@fukushi.example.jp', status: 'CONFIRMED', summary: '会議\nEND:VEVENT\nBEGIN:VEVENT\nUID:evil' });
+    expect(text.split('\r\n').filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(1);
+  });
+});
