@@ -2,7 +2,7 @@
  * Runs in the admin page after decap-cms.js: our body widget, editor components and preview templates.
  * Bundled by src/integrations/admin.ts into /admin/cms-setup.js. Decap provides React as window.h / createClass.
  */
-import { formatDateTimeRange } from '../src/lib/dates';
+import { formatDateTimeRange, formatSessionTime } from '../src/lib/dates';
 import { formatSchedule } from '../src/lib/schedule';
 import { ACTIVITY_STATUS_LABELS } from '../src/schemas/activity';
 import { NOTICE_STATUS_LABELS } from '../src/schemas/notice';
@@ -112,7 +112,11 @@ function ArticlePreview({ entry, getAsset }: PreviewProps) {
 
 function ActivityPreview({ entry }: PreviewProps) {
   const d = js(entry.get('data')) ?? {};
-  const rules = (d.schedule ?? []).map((r: Partial<ScheduleRule>) => ({ weekdays: [], nth: [], ...r })) as ScheduleRule[];
+  // The CMS holds dates as strings; the schedule text reads them as the Dates the schema would make.
+  const rules = (d.schedule ?? []).map((r: Record<string, unknown>) => ({
+    weekdays: [], nth: [], closedDates: [], skipHolidays: false, ...r,
+    validFrom: asDate(r.validFrom), validUntil: asDate(r.validUntil),
+  })) as ScheduleRule[];
   let schedule: string[] = [];
   try {
     schedule = formatSchedule(rules);
@@ -145,6 +149,11 @@ function NoticePreview({ entry }: PreviewProps) {
     h('h1', null, d.title ?? ''),
     d.status === 'cancelled' ? h('p', { className: 'callout callout--alert' }, 'この会議は中止になりました。', d.statusNote ? ` ${d.statusNote}` : '') : null,
     dl([['日時', when], ['会場', d.venue ? `${d.venue.name ?? ''} ${d.venue.address ?? ''}` : undefined]]),
+    (d.sessions ?? []).length ? h('section', null, h('h2', null, `日程（全${d.sessions.length}回）`), h('ol', null, d.sessions.map((x: Record<string, any>, i: number) => {
+      const [s0, e0] = [asDate(x.startsAt), asDate(x.endsAt)];
+      const time = s0 && e0 && !Number.isNaN(+s0) && !Number.isNaN(+e0) ? formatSessionTime(s0, e0) : '';
+      return h('li', { key: i }, [time, x.topic, x.venue?.name].filter(Boolean).join('　'));
+    }))) : null,
     (d.agenda ?? []).length ? h('section', null, h('h2', null, '議題'), h('ol', null, d.agenda.map((a: string, i: number) => h('li', { key: i }, a)))) : null,
     h('div', { className: 'prose' }, bodyPreview(d.body)));
 }

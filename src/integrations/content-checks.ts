@@ -1,6 +1,29 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem } from '../lib/content-check';
+
+/**
+ * Astro keeps parsed entries in its cache (node_modules/.astro/data-store.json) and reuses an entry whose file has
+ * not changed, even when a schema in src/schemas changed (it watches only src/content.config.ts). A host that
+ * caches node_modules between builds would then publish entries shaped by the old schema. So the cache is dropped
+ * whenever the schemas change.
+ */
+function dropStaleContentCache(root: string, cacheDir: string) {
+  const hash = createHash('sha256');
+  for (const dir of ['src/schemas']) {
+    for (const name of readdirSync(join(root, dir)).sort()) hash.update(name).update(readFileSync(join(root, dir, name)));
+  }
+  hash.update(readFileSync(join(root, 'src/content.config.ts')));
+  const digest = hash.digest('hex');
+  const stamp = join(cacheDir, 'schemas.sha256');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) return;
+  rmSync(join(cacheDir, 'data-store.json'), { force: true });
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(stamp, digest);
+}
 
 /**
  * Fails the build before anything is rendered when content is wrong, listing every problem on its own line.
@@ -11,7 +34,9 @@ export default function contentChecks(): AstroIntegration {
     name: 'content-checks',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        const problems = checkContent(fileURLToPath(config.root));
+        const root = fileURLToPath(config.root);
+        dropStaleContentCache(root, fileURLToPath(config.cacheDir));
+        const problems = checkContent(root);
         if (problems.length === 0) return;
         const lines = problems.map(formatProblem);
         for (const line of lines) logger.error(line);

@@ -65,3 +65,13 @@ export const isoDateTime = (date: Date) => {
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export const daysBetween = (from: Date, to: Date) => Math.floor((to.getTime() - from.getTime()) / 86_400_000);
+
+const monthDay = new Intl.DateTimeFormat('ja-JP', { timeZone: TIME_ZONE, month: 'long', day: 'numeric' });
+
+/** 12月10日（水）, with the year in front only when it is not `reference`'s year (2027年1月13日（水）). */
+export const formatShortDateWithWeekday = (date: Date, reference: Date) =>
+  `${tokyoParts(date).year === tokyoParts(reference).year ? monthDay.format(date) : formatDate(date)}（${formatWeekday(date)}）`;
+
+/** 2027年（令和9年）1月13日（水）13:30〜15:30 — a course session, in both calendars. */
+export const formatSessionTime = (start: Date, end: Date) =>
+  `${formatDateBoth(start)}（${formatWeekday(start)}）${formatTime(start)}〜${isoDate(start) === isoDate(end) ? '' : `${formatDateWithWeekday(end)}`}${formatTime(end)}`;

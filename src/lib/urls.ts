@@ -18,7 +18,14 @@ export const urls = {
   soudan: () => '/soudan/',
   list: () => '/list/',
   articlesFeed: () => '/feeds/articles.xml',
+  noticesCalendar: () => '/feeds/notices.ics',
+  councilCalendar: (id: string) => `/councils/${id}/notices.ics`,
+  noticeCalendar: (slug: string) => `/notices/${slug}/event.ics`,
+  activityCalendar: (slug: string) => `/activities/${slug}/schedule.ics`,
 } as const;
+
+/** webcal://… for a calendar file: phones and desktop apps offer to subscribe instead of downloading once. */
+export const webcalUrl = (path: string, site: URL | string) => new URL(path, site).href.replace(/^https?:/, 'webcal:');
 
 /**
  * Static paths for the old slugs an entry lists in `redirectFrom`, so a renamed entry's printed URL still works.

@@ -12,8 +12,10 @@ function parseHeaders(text: string) {
       rules.at(-1)!.headers[name!.trim().toLowerCase()] = value.join(':').trim();
     }
   }
-  return (path: string) =>
-    Object.assign({}, ...rules.filter((r) => (r.pattern.endsWith('*') ? path.startsWith(r.pattern.slice(0, -1)) : path === r.pattern)).map((r) => r.headers));
+  // `*` matches anything, `:name` one path segment, as both hosts read them.
+  const matcher = (pattern: string) =>
+    new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:\w+/g, '[^/]+')}$`);
+  return (path: string) => Object.assign({}, ...rules.filter((r) => matcher(r.pattern).test(path)).map((r) => r.headers));
 }
 
 const headersFor = parseHeaders(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'));
@@ -42,6 +44,14 @@ test('every public section gets a strict Content-Security-Policy and the other s
     expect(h).toMatchObject({ 'referrer-policy': 'strict-origin-when-cross-origin', 'x-content-type-options': 'nosniff' });
     expect(h['permissions-policy']).toContain('camera=()');
   }
+});
+
+test('calendar files are served as UTF-8 text/calendar, pages are not', () => {
+  for (const path of ['/feeds/notices.ics', '/councils/kita-sasaeai/notices.ics', '/notices/x/event.ics', '/activities/x/schedule.ics']) {
+    expect(headersFor(path)['content-type'], path).toBe('text/calendar; charset=utf-8');
+  }
+  expect(headersFor('/notices/x/')['content-type']).toBeUndefined();
+  expect(headersFor('/councils/x/notices.ics/extra')['content-type']).toBeUndefined();
 });
 
 test('public pages run under the deployed headers without a single CSP violation', async ({ page }) => {

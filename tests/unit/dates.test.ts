@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  daysBetween, formatDate, formatDateBoth, formatDateTimeRange, formatWareki, formatWarekiYear, isoDate, isoDateTime,
+  daysBetween, formatDate, formatDateBoth, formatDateTimeRange, formatSessionTime, formatShortDateWithWeekday, formatWareki, formatWarekiYear, isoDate,
+  isoDateTime,
 } from '../../src/lib/dates';
 
 // The test runner sets TZ=America/Los_Angeles: every result below must still be Tokyo time.
@@ -34,5 +35,18 @@ describe('dates', () => {
 
   it('counts whole days', () => {
     expect(daysBetween(new Date('2025-11-01'), new Date('2026-11-02'))).toBe(366);
+  });
+});
+
+describe('short and session dates', () => {
+  it('writes the year only when it differs from the reference', () => {
+    expect(formatShortDateWithWeekday(new Date('2026-12-10T10:00:00+09:00'), new Date('2026-12-03T00:00:00+09:00'))).toBe('12月10日（木）');
+    expect(formatShortDateWithWeekday(new Date('2027-01-13T10:00:00+09:00'), new Date('2026-12-03T00:00:00+09:00'))).toBe('2027年1月13日（水）');
+    // 2026-12-31 23:30 JST is still 2026 in Tokyo although it is 2026-12-31 06:30 in Los Angeles and 14:30 UTC.
+    expect(formatShortDateWithWeekday(new Date('2026-12-31T23:30:00+09:00'), new Date('2026-12-03T00:00:00+09:00'))).toBe('12月31日（木）');
+  });
+
+  it('writes a session with 和暦 and weekday', () => {
+    expect(formatSessionTime(new Date('2027-01-13T13:30:00+09:00'), new Date('2027-01-13T15:30:00+09:00'))).toBe('2027年（令和9年）1月13日（水）13:30〜15:30');
   });
 });

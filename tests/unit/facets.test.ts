@@ -3,7 +3,7 @@ import { activityFacets, timesOfDay } from '../../src/lib/facets';
 import { type Facets, facetAttributes, facetsFromDataset, filterQuery, hasFilters, matchesFilters, parseFilters } from '../../src/lib/filters';
 import type { ScheduleRule } from '../../src/schemas/schedule';
 
-const rule = (r: Partial<ScheduleRule>): ScheduleRule => ({ freq: 'weekly', weekdays: [], nth: [], ...r });
+const rule = (r: Partial<ScheduleRule>): ScheduleRule => ({ freq: 'weekly', weekdays: [], nth: [], skipHolidays: false, closedDates: [], ...r });
 
 const salon = activityFacets(
   {

@@ -6,7 +6,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { type ContentProblem, checkContent, formatProblem } from '../../src/lib/content-check';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -162,13 +162,10 @@ const cases: Case[] = [
   { name: 'the allowed components, used properly', edit: { [ARTICLE]: appendBody('<Note title="ひとこと">メモ</Note>\n\n<Figure caption="説明">\n\n![写真の説明](./hero.jpg)\n\n</Figure>\n\n<ActivityCard slug="salon-hinatabokko" />\n\n<Ruby base="地域" reading="ちいき" />') }, expect: 'accepted' },
 ];
 
-const scratches: string[] = [];
-afterAll(() => { for (const dir of scratches) rmSync(dir, { recursive: true, force: true }); });
 
 /** A scratch copy of the sample content with a case's edits applied. */
 function scratchWith(edit: Case['edit']) {
   const root = mkdtempSync(join(tmpdir(), 'hostile-'));
-  scratches.push(root);
   cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
   for (const [file, change] of Object.entries(edit)) {
     const path = join(root, file);
@@ -191,6 +188,7 @@ describe('hostile and mistaken content', () => {
 
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const root = scratchWith(c.edit);
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
     const started = performance.now();
     let problems: ContentProblem[] = [];
     expect(() => { problems = checkContent(root); }).not.toThrow();

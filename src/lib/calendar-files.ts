@@ -1,0 +1,41 @@
+/**
+ * The site's calendar files, for the .ics endpoints: the pure builders of ./ics fed with the collections, the site
+ * address and the build time.
+ */
+import { type Activity, type Council, type Notice, buildTime, byId, getCouncils, getNotices, getSiteSettings } from './content';
+import { isHoliday } from './holidays';
+import { activityCalendar, noticesCalendar } from './ics';
+import { hasRegularSchedule } from './schedule';
+import { urls } from './urls';
+
+export const ICS_HEADERS = { 'content-type': 'text/calendar; charset=utf-8' };
+
+async function noticeContext(site: URL) {
+  const councils = byId(await getCouncils());
+  return { site, noticePath: urls.notice, councilName: (id: string) => councils.get(id)?.data.name };
+}
+
+/** Every council's meetings, courses and events. */
+export async function allNoticesCalendar(site: URL) {
+  const settings = await getSiteSettings();
+  return noticesCalendar(await getNotices(), {
+    ...(await noticeContext(site)),
+    name: `${settings.municipality}の協議体の会議・研修`,
+    description: `${settings.name}：協議体の会議、研修・講座、イベントの予定`,
+  });
+}
+
+export async function councilCalendar(council: Council, site: URL) {
+  const notices = (await getNotices()).filter((n) => n.data.council.id === council.id);
+  return noticesCalendar(notices, { ...(await noticeContext(site)), name: council.data.name, description: `${council.data.name}の会議の予定` });
+}
+
+export async function noticeCalendar(notice: Notice, site: URL) {
+  return noticesCalendar([notice], { ...(await noticeContext(site)), name: notice.data.title });
+}
+
+export const activityScheduleCalendar = (activity: Activity, site: URL) =>
+  activityCalendar(activity, { site, activityPath: urls.activity, now: buildTime, isHoliday, name: activity.data.name });
+
+/** Activities that get a schedule.ics: active, with at least one weekly or monthly rule. */
+export const hasScheduleCalendar = (activity: Activity) => activity.data.status === 'active' && hasRegularSchedule(activity.data.schedule);

@@ -1,0 +1,10 @@
+import type { APIContext, GetStaticPaths } from 'astro';
+import { ICS_HEADERS, activityScheduleCalendar, hasScheduleCalendar } from '../../../lib/calendar-files';
+import { type Activity, getAllActivities } from '../../../lib/content';
+
+export const getStaticPaths = (async () =>
+  (await getAllActivities()).filter(hasScheduleCalendar).map((activity) => ({ params: { slug: activity.id }, props: { activity } }))) satisfies GetStaticPaths;
+
+export function GET(context: APIContext<{ activity: Activity }>) {
+  return new Response(activityScheduleCalendar(context.props.activity, context.site!), { headers: ICS_HEADERS });
+}
