@@ -16,6 +16,7 @@ import { councilSchema } from '../schemas/council';
 import { noticeSchema } from '../schemas/notice';
 import { seriesSchema } from '../schemas/series';
 import { siteSettingsSchema } from '../schemas/site';
+import { checkSchoolDistricts } from './checks/school-district';
 import { checkMdx } from './mdx-safety';
 
 export interface ContentProblem {
@@ -173,6 +174,8 @@ export function checkContent(root: string): ContentProblem[] {
       for (const p of checkMdx(s.body, s.bodyLine)) problems.push({ file: s.file, line: p.line, message: p.message });
     }
   }
+
+  problems.push(...checkSchoolDistricts(sources, ids, root));
 
   const siteFile = join(root, 'content', 'site.yaml');
   if (existsSync(siteFile)) {

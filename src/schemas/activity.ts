@@ -55,6 +55,9 @@ export const activitySchema = <I extends z.ZodType, R extends z.ZodType>({ image
         label: '対象', widget: 'select', multiple: true,
       }),
       area: label(reference('areas'), { label: '地区' }),
+      schoolDistrict: label(z.string().trim().min(1).optional(), {
+        label: '小学校区', hint: '地区の小学校区のどれか（content/areas/ の schools）。地区全体・市全体の活動は空のまま',
+      }),
       venue: z
         .object({
           name: text({ label: '会場名' }),

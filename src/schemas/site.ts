@@ -9,6 +9,9 @@ export const siteSettingsSchema = () =>
     tagline: text({ label: 'キャッチコピー' }),
     description: text({ label: 'サイトの説明', widget: 'text', hint: '検索結果やSNSで表示されます' }),
     municipality: text({ label: '自治体名', hint: '例: みどり市' }),
+    municipalityCode: label(z.string().regex(/^\d{6}$/, { error: '全国地方公共団体コードは6桁の数字です（例: 401234）' }).optional(), {
+      label: '全国地方公共団体コード', hint: 'オープンデータの1列目に入ります（6桁、検査数字つき）',
+    }),
     publisher: text({ label: '発行', hint: '例: みどり市 健康福祉部 地域福祉課・みどり市社会福祉協議会' }),
     contact: contact().meta({ label: 'サイトの問い合わせ先' }),
     address: label(z.string().optional(), { label: '所在地' }),
