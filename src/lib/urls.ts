@@ -17,6 +17,11 @@ export const urls = {
   search: () => '/search/',
   list: () => '/list/',
   articlesFeed: () => '/feeds/articles.xml',
+  openData: () => '/opendata/',
+  activitiesCsv: () => '/data/activities.csv',
+  activitiesJson: () => '/data/activities.json',
+  noticesCsv: () => '/data/notices.csv',
+  upkeepReport: () => '/admin/report/',
 } as const;
 
 /**
