@@ -95,7 +95,7 @@ function parsePhrase(phrase: string, timeText: string): { rule?: ScheduleRule; u
     const note = [irregular[1]!.trim(), times ? `${times.opens}〜${times.closes ?? ''}` : unreadTime].filter(Boolean).join(' ');
     return note ? { rule: { freq: 'irregular', weekdays: [], nth: [], note } } : { unmapped: phrase };
   }
-  if (/随時|隔週|\d+日|月\d+回|週\d+回/.test(text)) return { unmapped: phrase };
+  if (/随時|隔週|\d+日(?!曜)|月\d+回|週\d+回/.test(text)) return { unmapped: phrase };
   const monthly = /毎月/.test(text);
   text = text.replace(/毎週|毎月|毎|の/g, ' ');
   const { nth, rest: afterNth } = parseNth(text);
