@@ -12,7 +12,7 @@ import { parseScheduleText } from './schedule-text';
 /** The fields we read, and the column names that mean them (compared after normalising: see `headerKey`). */
 const COLUMNS = {
   name: ['名称', '活動名', '名前', '団体・活動名', '事業名', 'サロン名', '施設名称'],
-  kana: ['名称_カナ', '名称カナ', 'カナ', 'ふりがな', 'フリガナ', 'よみがな', 'ヨミガナ', '読み', 'よみ'],
+  kana: ['名称_カナ', '名称カナ', '名称(カナ)', '名称(ふりがな)', '名称(よみがな)', 'カナ', 'ふりがな', 'フリガナ', 'よみがな', 'ヨミガナ', '読み', 'よみ'],
   category: ['種別', '分類', '種類', 'カテゴリ', 'カテゴリー', '活動の種類'],
   targets: ['対象', '対象者', '参加対象'],
   area: ['地区', '地区名', '地域', 'エリア', '日常生活圏域'],
@@ -48,13 +48,16 @@ const PRIVATE_COLUMNS = ['代表者', '代表者名', '担当者', '担当者名
 /** Columns the importer knows but does not need (open-data bookkeeping). */
 const IGNORED_COLUMNS = ['全国地方公共団体コード', 'id', 'no', '番号', '地方公共団体名', '都道府県名', '市区町村名', '名称_英字', '名称_英語'];
 
-/** 「名称（カナ）」「ＵＲＬ」「 開始時間 」→ comparable keys. */
-export const headerKey = (header: string) =>
-  header.normalize('NFKC').replace(/[\s　]/g, '').replace(/\(.*?\)$/, '').toLowerCase();
+/** 「ＵＲＬ」「 開始時間 」→ comparable keys. */
+export const headerKey = (header: string) => header.normalize('NFKC').replace(/[\s　]/g, '').toLowerCase();
 
 const FIELD_BY_KEY = new Map<string, Field>(
   (Object.entries(COLUMNS) as [Field, readonly string[]][]).flatMap(([field, names]) => names.map((n) => [headerKey(n), field] as const)),
 );
+
+/** The field a column means: its whole name (「名称（カナ）」), else without a trailing unit (「開始時間(HH:MM)」). */
+export const fieldOfHeader = (header: string): Field | undefined =>
+  FIELD_BY_KEY.get(headerKey(header)) ?? FIELD_BY_KEY.get(headerKey(header).replace(/\(.*?\)$/, ''));
 
 export interface ImportArea { id: string; name: string; kana: string; schools: string[] }
 
@@ -187,7 +190,7 @@ export function importRows(headers: readonly string[], rows: readonly SheetRow[]
   for (const header of headers) {
     const key = headerKey(header);
     if (!key) continue;
-    const field = FIELD_BY_KEY.get(key);
+    const field = fieldOfHeader(header);
     if (field && ![...fieldOf.values()].includes(field)) fieldOf.set(header, field);
     else if (PRIVATE_COLUMNS.some((p) => headerKey(p) === key)) notes.push(`「${header}」の列は個人の情報なので取り込みませんでした`);
     else if (!IGNORED_COLUMNS.some((c) => headerKey(c) === key)) notes.push(`「${header}」の列は使い道がわからないため取り込みませんでした`);
