@@ -21,7 +21,10 @@ export const urls = {
   activitiesCsv: () => '/data/activities.csv',
   activitiesJson: () => '/data/activities.json',
   noticesCsv: () => '/data/notices.csv',
+  admin: () => '/admin/',
   upkeepReport: () => '/admin/report/',
+  /** An entry in the admin's editor (Decap names a folder entry by its path: `<folder>/index`). */
+  cmsEntry: (collection: string, folder: string) => `/admin/#/collections/${collection}/entries/${folder}/index`,
 } as const;
 
 /**
