@@ -349,7 +349,8 @@ export function importRows(headers: readonly string[], rows: readonly SheetRow[]
  * out, because only the editor can say that the group agreed to be published.
  */
 export function entryMdx(entry: ImportedEntry, source: string, today: string) {
-  const body = yaml.dump(entry.data, { lineWidth: -1, noRefs: true });
+  // Dates unquoted, as editors write them in every other entry.
+  const body = yaml.dump(entry.data, { lineWidth: -1, noRefs: true }).replace(/^verifiedAt: '(\d{4}-\d{2}-\d{2})'$/m, 'verifiedAt: $1');
   const comments = [
     `# 取り込み元: ${source} の ${entry.line} 行目（${today} に取り込み）`,
     '# 要確認（確かめたら、この行ごと消します）:',

@@ -43,7 +43,7 @@ const list = (value: unknown) => (Array.isArray(value) ? value.map(record) : [])
 const slugOf = (s: SourceFile) => String(s.data.slug ?? s.file.split('/').at(-2));
 
 export function formatSize(bytes: number) {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)}MB` : `${Math.max(1, Math.round(bytes / 1024))}KB`;
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')}MB` : `${Math.max(1, Math.round(bytes / 1024))}KB`;
 }
 
 /** Every section, in a fixed order, empty ones included (the page says「なし」for them). */

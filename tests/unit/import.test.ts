@@ -162,6 +162,7 @@ describe('what the importer maps and marks', () => {
     expect(mdx).toContain('#   - 掲載承諾がまだありません。');
     expect(mdx).toContain('# consent:\n#   recorded: true\n#   date: 2026-12-03\n---\n');
     expect(mdx).not.toMatch(/^consent:/m);
+    expect(mdx).toContain('\nverifiedAt: 2026-10-01\n');
   });
 
   it('never reuses a slug that is taken', async () => {

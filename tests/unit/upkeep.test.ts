@@ -50,11 +50,13 @@ describe('upkeepReport', () => {
       { sources: [], pendingImports: [], images: [
         { file: 'content/articles/big/hero.jpg', bytes: IMAGE_LIMIT_BYTES + 1 },
         { file: 'content/articles/small/hero.jpg', bytes: IMAGE_LIMIT_BYTES },
+        { file: 'content/activities/huge/photo.png', bytes: 5.5 * 1024 * 1024 },
       ] },
       NOW,
     );
     expect(sections.find((s) => s.kind === 'largeImage')!.items).toEqual([
-      { slug: 'big', file: 'content/articles/big/hero.jpg', detail: 'hero.jpg（2.0MB）' },
+      { slug: 'big', file: 'content/articles/big/hero.jpg', detail: 'hero.jpg（2MB）' },
+      { slug: 'huge', file: 'content/activities/huge/photo.png', detail: 'photo.png（5.5MB）' },
     ]);
   });
 
