@@ -1,10 +1,10 @@
 // Import a coordinator's spreadsheet of activities: `npm run import:activities -- 活動一覧.xlsx [--out DIR]`.
 // Entries go to imports/activities/ (not content/): they lack consent until an editor records it. See README.
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readSources } from '../src/lib/content-check.ts';
 import { isoDate } from '../src/lib/dates.ts';
-import { type ImportArea, entryMdx, formatImportReport, importRows } from '../src/lib/importer.ts';
+import { type ImportArea, entryMdx, formatImportReport, importRows, nameKey } from '../src/lib/importer.ts';
 import { readSheet } from '../src/lib/sheet.ts';
 import { IMPORTS_DIR } from '../src/lib/upkeep-files.ts';
 
@@ -23,14 +23,17 @@ const areas: ImportArea[] = sources
   .filter((s) => s.collection === 'areas')
   .map((s) => ({ id: String(s.data.id), name: String(s.data.name), kana: String(s.data.kana ?? ''), schools: (s.data.schools as string[] | undefined) ?? [] }));
 const activities = sources.filter((s) => s.collection === 'activities');
-const waiting = existsSync(join(root, out)) ? readdirSync(join(root, out)) : [];
-const compact = (s: string) => s.normalize('NFKC').replace(/[\s・]/g, '');
+const waiting = existsSync(join(root, out)) ? readdirSync(join(root, out)).filter((d) => existsSync(join(root, out, d, 'index.mdx'))) : [];
+const waitingName = (slug: string) => /^name: (.*)$/m.exec(readFileSync(join(root, out, slug, 'index.mdx'), 'utf8'))?.[1] ?? '';
 
 const sheet = await readSheet(file);
 const result = importRows(sheet.headers, sheet.rows, {
   areas,
   takenSlugs: new Set([...activities.map((s) => String(s.data.slug)), ...waiting]),
-  existingNames: new Map(activities.map((s) => [compact(String(s.data.name ?? '')), String(s.data.slug)])),
+  existingNames: new Map([
+    ...activities.map((s) => [nameKey(String(s.data.name ?? '')), s.file] as const),
+    ...waiting.map((slug) => [nameKey(waitingName(slug)), `${out}/${slug}/index.mdx`] as const),
+  ]),
 });
 const today = isoDate(new Date());
 for (const entry of result.entries) {

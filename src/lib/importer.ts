@@ -63,8 +63,9 @@ export interface ImportArea { id: string; name: string; kana: string; schools: s
 
 export interface ImportContext {
   areas: readonly ImportArea[];
-  /** Slugs already taken (content/activities and imports waiting), and names of the published activities. */
+  /** Slugs already taken (content/activities and imports waiting). */
   takenSlugs: ReadonlySet<string>;
+  /** `nameKey` of every activity already there, to the file it is in: a second import of a sheet adds nothing. */
   existingNames: ReadonlyMap<string, string>;
 }
 
@@ -86,6 +87,9 @@ export interface ImportResult {
 
 const clean = (s: string | undefined) => (s ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim();
 const compact = (s: string) => clean(s).replace(/[\s・]/g, '');
+
+/** Names compared for duplicates: 「サロン・ひだまり」 and 「サロン ひだまり」 are the same activity. */
+export const nameKey = compact;
 const splitList = (s: string) => clean(s).split(/\s*[、,;；/／\n]\s*/).filter(Boolean);
 
 const CATEGORY_WORDS: [RegExp, Category][] = [
@@ -191,7 +195,9 @@ export function importRows(headers: readonly string[], rows: readonly SheetRow[]
     const key = headerKey(header);
     if (!key) continue;
     const field = fieldOfHeader(header);
-    if (field && ![...fieldOf.values()].includes(field)) fieldOf.set(header, field);
+    const earlier = [...fieldOf].find(([, f]) => f === field)?.[0];
+    if (field && earlier) notes.push(`「${header}」は「${earlier}」と同じ項目なので、「${earlier}」の列を使いました`);
+    else if (field) fieldOf.set(header, field);
     else if (PRIVATE_COLUMNS.some((p) => headerKey(p) === key)) notes.push(`「${header}」の列は個人の情報なので取り込みませんでした`);
     else if (!IGNORED_COLUMNS.some((c) => headerKey(c) === key)) notes.push(`「${header}」の列は使い道がわからないため取り込みませんでした`);
   }
@@ -240,7 +246,7 @@ export function importRows(headers: readonly string[], rows: readonly SheetRow[]
 
     const nameKey = compact(name);
     const published = ctx.existingNames.get(nameKey);
-    if (published) reasons.push(`同じ名前の活動がすでにあります（content/activities/${published}）`);
+    if (published) reasons.push(`同じ名前の活動がすでにあります（${published}）`);
     const earlier = seenNames.get(nameKey);
     if (name && earlier !== undefined) reasons.push(`${earlier}行目と同じ名前です`);
     if (name && earlier === undefined) seenNames.set(nameKey, row.line);

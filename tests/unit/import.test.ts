@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, readSources } from '../../src/lib/content-check';
-import { type ImportContext, entryMdx, fieldOfHeader, headerKey, importRows, parseSheetDate } from '../../src/lib/importer';
+import { type ImportContext, entryMdx, fieldOfHeader, headerKey, importRows, nameKey, parseSheetDate } from '../../src/lib/importer';
 import { cellText, decodeText, readSheet } from '../../src/lib/sheet';
 
 const GOOD = new URL('../fixtures/good', import.meta.url).pathname;
@@ -26,7 +26,7 @@ function contextFor(root: string): ImportContext {
       id: String(s.data.id), name: String(s.data.name), kana: String(s.data.kana), schools: s.data.schools as string[],
     })),
     takenSlugs: new Set(activities.map((s) => String(s.data.slug))),
-    existingNames: new Map(activities.map((s) => [String(s.data.name).replace(/\s/g, ''), String(s.data.slug)])),
+    existingNames: new Map(activities.map((s) => [nameKey(String(s.data.name)), s.file])),
   };
 }
 
@@ -58,7 +58,7 @@ describe.each([
       4: '名称（活動名）がありません',
       5: '地区「東部地区」が content/areas/ にありません',
       6: '種別「その他」を分類（「サロン・茶話会」「通いの場・体操」「子ども食堂・食の支援」「子育て」「居場所」「学び・趣味」「就労・役割」「見守り・生活支援」「相談窓口」「ボランティア」）に当てはめられません',
-      7: '同じ名前の活動がすでにあります（content/activities/salon-test）',
+      7: '同じ名前の活動がすでにあります（content/activities/salon-test/index.mdx）',
       10: 'よみがな（名称_カナ）がありません。名称に漢字があるときは読みの列が要ります',
     },
   },
@@ -165,6 +165,16 @@ describe('what the importer maps and marks', () => {
     expect(mdx).toContain('\nverifiedAt: 2026-10-01\n');
   });
 
+  it('reads the first of two columns that mean the same, and says so', () => {
+    const { notes, entries } = importRows(
+      ['名称', '活動名', 'よみがな', '種別', '地区', '住所'],
+      [{ line: 2, cells: { 名称: 'サロン あおば', 活動名: '別の名前', よみがな: 'さろん あおば', 種別: 'サロン', 地区: 'kita', 住所: 'テスト市北町1-1' } }],
+      contextFor(scratch()),
+    );
+    expect(notes).toEqual(['「活動名」は「名称」と同じ項目なので、「名称」の列を使いました']);
+    expect(entries[0]!.data.name).toBe('サロン あおば');
+  });
+
   it('never reuses a slug that is taken', async () => {
     const root = scratch();
     const sheet = await readSheet(join(SAMPLES, 'katsudo-utf8.csv'));
@@ -186,6 +196,13 @@ describe('npm run import:activities', () => {
     expect(run.stdout).toContain('  5行目「みなみ うたごえ」: 住所がありません');
     expect(readdirSync(join(root, 'imports/activities')).sort()).toEqual(['kita-kitamachi-taisoukurabu', 'minami-fureaishokudou', 'minami-wakaba-yomikikase']);
     expect(readFileSync(join(root, 'imports/activities/minami-fureaishokudou/index.mdx'), 'utf8')).toContain('name: ふれあい食堂');
+    // Run again: everything is already waiting, so nothing is written twice.
+    const again = spawnSync(process.execPath, ['--import', script('ts-resolve.mjs'), script('import-activities.ts'), join(SAMPLES, 'katsudo-sjis.csv')], {
+      cwd: root, encoding: 'utf8',
+    });
+    expect(again.stdout).toContain('katsudo-sjis.csv: 0件を取り込み、5行を飛ばしました。');
+    expect(again.stdout).toContain('  2行目「北町 体操クラブ」: 同じ名前の活動がすでにあります（imports/activities/kita-kitamachi-taisoukurabu/index.mdx）');
+    expect(readdirSync(join(root, 'imports/activities'))).toHaveLength(3);
   });
 });
 
