@@ -244,12 +244,12 @@ export function importRows(headers: readonly string[], rows: readonly SheetRow[]
     const status = get('status');
     if (/終了|廃止/.test(status)) reasons.push('終了した活動です');
 
-    const nameKey = compact(name);
-    const published = ctx.existingNames.get(nameKey);
+    const key = nameKey(name);
+    const published = ctx.existingNames.get(key);
     if (published) reasons.push(`同じ名前の活動がすでにあります（${published}）`);
-    const earlier = seenNames.get(nameKey);
+    const earlier = seenNames.get(key);
     if (name && earlier !== undefined) reasons.push(`${earlier}行目と同じ名前です`);
-    if (name && earlier === undefined) seenNames.set(nameKey, row.line);
+    if (name && earlier === undefined) seenNames.set(key, row.line);
 
     if (reasons.length) {
       skipped.push({ line: row.line, name, reasons });
@@ -290,10 +290,13 @@ export function importRows(headers: readonly string[], rows: readonly SheetRow[]
     const cost = /^(無料|0円|なし|無し|0)$/.test(costText) ? { free: true } : { free: false, text: costText || '費用は問い合わせ先にご確認ください' };
     if (!costText) review.push('料金がないため「費用は問い合わせ先にご確認ください」にしました');
 
+    // The 予約 column decides; without it, the way to join may say (「直接お越しください」「前日までに電話で予約」).
     const howToJoinText = get('howToJoin');
-    const reservationText = `${get('reservation')} ${howToJoinText}`;
-    const reservation = /不要|なし|無し|直接/.test(reservationText) ? '不要' : '要';
-    if (!/要|必要|不要|なし|無し|直接|予約|申込|申し込/.test(reservationText)) review.push('予約の要・不要がわからないため「要」にしました');
+    const reservationSaid = get('reservation')
+      ? /不要|なし|無し|いらない/.test(get('reservation')) ? '不要' : /要|必要|あり/.test(get('reservation')) ? '要' : undefined
+      : /不要|直接/.test(howToJoinText) ? '不要' : /予約|申込|申し込/.test(howToJoinText) ? '要' : undefined;
+    const reservation = reservationSaid ?? '要';
+    if (!reservationSaid) review.push('予約の要・不要がわからないため「要」にしました');
     const howToJoin = howToJoinText || '参加する前に、問い合わせ先にご連絡ください。';
     if (!howToJoinText) review.push('参加のしかたがないため「参加する前に、問い合わせ先にご連絡ください。」にしました');
 

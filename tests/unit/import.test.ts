@@ -175,6 +175,20 @@ describe('what the importer maps and marks', () => {
     expect(entries[0]!.data.name).toBe('サロン あおば');
   });
 
+  it('takes 予約 from its column, else from the way to join', () => {
+    const ctx = contextFor(scratch());
+    const reservation = (cells: Record<string, string>) =>
+      importRows(['名称', '種別', '地区', '住所', ...Object.keys(cells)], [{ line: 2, cells: { 名称: 'さろん', 種別: 'サロン', 地区: 'kita', 住所: 'テスト市北町1-1', ...cells } }], ctx)
+        .entries[0]!;
+    expect(reservation({ 予約: '要', 参加方法: '直接お越しください' }).data.reservation).toBe('要');
+    expect(reservation({ 予約: '不要' }).data.reservation).toBe('不要');
+    expect(reservation({ 参加方法: '当日、直接お越しください' }).data.reservation).toBe('不要');
+    expect(reservation({ 参加方法: '前日までに電話で予約してください' }).data.reservation).toBe('要');
+    const unknown = reservation({});
+    expect(unknown.data.reservation).toBe('要');
+    expect(unknown.review).toContain('予約の要・不要がわからないため「要」にしました');
+  });
+
   it('never reuses a slug that is taken', async () => {
     const root = scratch();
     const sheet = await readSheet(join(SAMPLES, 'katsudo-utf8.csv'));
