@@ -13,7 +13,7 @@ const outAt = args.indexOf('--out');
 const out = outAt >= 0 ? args[outAt + 1]! : IMPORTS_DIR;
 const [file] = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--out');
 if (!file || !existsSync(file)) {
-  console.error('使い方: npm run import:activities -- 活動一覧.xlsx（または .csv）  [--out 書き出すフォルダー]');
+  console.error(file ? `ファイルが見つかりません: ${file}` : '使い方: npm run import:activities -- 活動一覧.xlsx（または .csv）  [--out 書き出すフォルダー]');
   process.exit(2);
 }
 
@@ -26,7 +26,10 @@ const activities = sources.filter((s) => s.collection === 'activities');
 const waiting = existsSync(join(root, out)) ? readdirSync(join(root, out)).filter((d) => existsSync(join(root, out, d, 'index.mdx'))) : [];
 const waitingName = (slug: string) => /^name: (.*)$/m.exec(readFileSync(join(root, out, slug, 'index.mdx'), 'utf8'))?.[1] ?? '';
 
-const sheet = await readSheet(file);
+const sheet = await readSheet(file).catch((error: Error) => {
+  console.error(error.message);
+  process.exit(2);
+});
 const result = importRows(sheet.headers, sheet.rows, {
   areas,
   takenSlugs: new Set([...activities.map((s) => String(s.data.slug)), ...waiting]),
