@@ -3,13 +3,16 @@
  * Bundled by src/integrations/admin.ts into /admin/cms-setup.js. Decap provides React as window.h / createClass.
  */
 import { formatDateTimeRange, formatSessionTime } from '../src/lib/dates';
+import { t } from '../src/i18n/ja';
 import { formatSchedule } from '../src/lib/schedule';
+import { urls } from '../src/lib/urls';
 import { ACTIVITY_STATUS_LABELS } from '../src/schemas/activity';
 import { NOTICE_STATUS_LABELS } from '../src/schemas/notice';
 import type { ScheduleRule } from '../src/schemas/schedule';
 import { editorComponents } from './editor-components';
 import { imeSafe, registerImeSafeWidgets } from './ime-widgets';
 import { japanese } from './locale-ja';
+import { addReportLink } from './report-link';
 
 type H = (type: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 interface Immutable { getIn(path: (string | number)[]): any; get(key: string): any; toJS?: () => any }
@@ -31,6 +34,7 @@ declare global {
 
 const { CMS, h, createClass } = window;
 CMS.registerLocale('ja', japanese);
+addReportLink(t('report.title'), urls.upkeepReport());
 
 const js = (value: any) => (value && typeof value.toJS === 'function' ? value.toJS() : value);
 

@@ -45,3 +45,17 @@ export const getAuthors = async () => getCollection('authors');
 export const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((x) => [x.id, x]));
 
 export const categories = CATEGORIES;
+
+/** What the open data files need besides the entries: publisher, licence, names of areas and councils, the time. */
+export async function getOpenDataContext(site: URL | undefined) {
+  const settings = await getSiteSettings();
+  return {
+    municipality: settings.municipality,
+    municipalityCode: settings.municipalityCode,
+    license: settings.openDataLicense,
+    site: site ?? 'http://localhost:4321/',
+    areaNames: new Map((await getAreas()).map((a) => [a.id, a.data.name])),
+    councilNames: new Map((await getCouncils()).map((c) => [c.id, c.data.name])),
+    now: buildTime,
+  };
+}

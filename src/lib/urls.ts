@@ -22,6 +22,14 @@ export const urls = {
   councilCalendar: (id: string) => `/councils/${id}/notices.ics`,
   noticeCalendar: (slug: string) => `/notices/${slug}/event.ics`,
   activityCalendar: (slug: string) => `/activities/${slug}/schedule.ics`,
+  openData: () => '/opendata/',
+  activitiesCsv: () => '/data/activities.csv',
+  activitiesJson: () => '/data/activities.json',
+  noticesCsv: () => '/data/notices.csv',
+  admin: () => '/admin/',
+  upkeepReport: () => '/admin/report/',
+  /** An entry in the admin's editor (Decap names a folder entry by its path: `<folder>/index`). */
+  cmsEntry: (collection: string, folder: string) => `/admin/#/collections/${collection}/entries/${folder}/index`,
 } as const;
 
 /** webcal://… for a calendar file: phones and desktop apps offer to subscribe instead of downloading once. */
