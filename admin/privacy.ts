@@ -48,12 +48,16 @@ export function confirmPrivacy(doc: Document = document): Promise<boolean> {
     Object.assign(dialog.style, { maxWidth: '36rem', padding: '24px', border: '2px solid #3a3a3a', borderRadius: '8px', lineHeight: '1.7' });
     Object.assign(list.style, { listStyle: 'none', padding: '0', display: 'grid', gap: '12px' });
     for (const button of [confirm, back]) Object.assign(button.style, { minHeight: '40px', padding: '6px 16px', borderRadius: '6px', border: '1px solid #3a3a3a', cursor: 'pointer' });
+    Object.assign(title.style, { fontSize: '1.25rem', fontWeight: '700', marginBottom: '8px' });
     Object.assign(confirm.style, { background: '#1d5c3f', color: '#fff' });
+    const showState = () => {
+      confirm.disabled = !boxes.every((b) => b.checked);
+      Object.assign(confirm.style, { opacity: confirm.disabled ? '0.5' : '1', cursor: confirm.disabled ? 'not-allowed' : 'pointer' });
+    };
+    showState();
     for (const box of boxes) {
       Object.assign(box.style, { width: '20px', height: '20px', verticalAlign: 'middle' });
-      box.addEventListener('change', () => {
-        confirm.disabled = !boxes.every((b) => b.checked);
-      });
+      box.addEventListener('change', showState);
     }
 
     const finish = (ok: boolean) => {

@@ -21,7 +21,7 @@ export const peopleSchema = () =>
         consent: z
           .object({
             by: label(z.enum(CONSENT_GIVERS, { error: `同意した人は「${CONSENT_GIVERS.join('」「')}」のどれかです` }).optional(), {
-              label: '同意した人', widget: 'select',
+              label: '同意した人', widget: 'select', hint: '人が登場する記事では、公開する前に必ず記録します',
             }),
             date: date({ label: '同意を得た日', hint: '原稿を見ていただき、掲載の同意を得た日' }).optional(),
             detailsChanged: label(z.boolean().default(false), {
