@@ -13,9 +13,9 @@ export const peopleSchema = () =>
   z
     .object(
       {
-        featured: label(z.boolean({ error: '個人が分かる形で人が登場するかどうか（people.featured）を選んでください' }), {
-          label: '個人が分かる形で人が登場する',
-          hint: '名前（ニックネームを含む）、写真、エピソードから、どなたか分かる人が出てくるときはオンにします。オンにすると同意の記録が必要です',
+        featured: label(z.boolean({ error: '個人がわかる形で人が登場するかどうか（people.featured）を選んでください' }), {
+          label: '個人がわかる形で人が登場する',
+          hint: '名前（ニックネームを含む）、写真、エピソードから、どなたかわかる人が出てくるときはオンにします。オンにすると同意の記録が必要です',
           cms: { default: false },
         }),
         consent: z

@@ -259,7 +259,7 @@ test('an article that features people cannot be saved without their consent', as
   const before = readFileSync(file, 'utf8');
   await openAdmin(page, '/collections/articles');
   await page.getByText(frontmatter(file).title, { exact: false }).first().click();
-  await page.getByLabel(/^個人が分かる形で人が登場する/).click();
+  await page.getByLabel(/^個人がわかる形で人が登場する/).click();
   await publish(page);
   await expect(page.getByText('同意の記録がない記事は公開できません', { exact: false })).toBeVisible();
   // Refused before the checklist: nothing to confirm, nothing written.
