@@ -2,8 +2,9 @@
  * Runs in the admin page after decap-cms.js: our body widget, editor components and preview templates.
  * Bundled by src/integrations/admin.ts into /admin/cms-setup.js. Decap provides React as window.h / createClass.
  */
-import { formatDateTimeRange, formatSessionTime } from '../src/lib/dates';
 import { t } from '../src/i18n/ja';
+import { formatDateTimeRange, formatSessionTime } from '../src/lib/dates';
+import { detailsChangedNote } from '../src/lib/people';
 import { formatSchedule } from '../src/lib/schedule';
 import { urls } from '../src/lib/urls';
 import { ACTIVITY_STATUS_LABELS } from '../src/schemas/activity';
@@ -13,6 +14,7 @@ import { editorComponents } from './editor-components';
 import { imeSafe, registerImeSafeWidgets } from './ime-widgets';
 import { japanese } from './locale-ja';
 import { addReportLink } from './report-link';
+import { type EventRegistry, registerPrivacyGuard } from './privacy';
 
 type H = (type: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 interface Immutable { getIn(path: (string | number)[]): any; get(key: string): any; toJS?: () => any }
@@ -20,7 +22,7 @@ interface PreviewProps { entry: Immutable; getAsset: (path: string) => { toStrin
 
 declare global {
   interface Window {
-    CMS: {
+    CMS: EventRegistry & {
       registerWidget: (name: string, control: unknown, preview?: unknown) => void;
       registerPreviewTemplate: (name: string, component: unknown) => void;
       registerPreviewStyle: (href: string) => void;
@@ -106,12 +108,14 @@ const asDate = (value: unknown) => (value ? new Date(String(value)) : undefined)
 function ArticlePreview({ entry, getAsset }: PreviewProps) {
   const d = js(entry.get('data')) ?? {};
   const hero = d.hero ?? {};
+  const note = detailsChangedNote(d.people);
   return h('article', { className: 'narrow' },
     h('h1', null, d.title ?? ''),
     h('p', { className: 'lead' }, d.description ?? ''),
     hero.image ? h('figure', null, h('img', { src: String(getAsset(hero.image)), alt: hero.alt ?? '' }), hero.caption ? h('figcaption', null, hero.caption) : null) : null,
     d.easySummary ? h('section', { className: 'callout callout--info' }, h('h2', null, 'やさしい にほんご'), h('p', null, d.easySummary)) : null,
-    h('div', { className: 'prose' }, bodyPreview(d.body)));
+    h('div', { className: 'prose' }, bodyPreview(d.body)),
+    note ? h('p', { className: 'muted' }, t(note)) : null);
 }
 
 function ActivityPreview({ entry }: PreviewProps) {
@@ -165,3 +169,4 @@ function NoticePreview({ entry }: PreviewProps) {
 CMS.registerPreviewTemplate('articles', ArticlePreview);
 CMS.registerPreviewTemplate('activities', ActivityPreview);
 CMS.registerPreviewTemplate('notices', NoticePreview);
+registerPrivacyGuard(CMS);

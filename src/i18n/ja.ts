@@ -283,6 +283,18 @@ const strings = {
   'report.pending': '{file}',
   'report.heading': '点検リスト（{date}時点）',
   'report.cliTotal': '手入れが必要な項目：{count}件',
+  'article.detailsChanged.self': 'ご本人の同意を得て、内容の一部を変えています。',
+  'article.detailsChanged.selfAndFamily': 'ご本人とご家族の同意を得て、内容の一部を変えています。',
+  'article.detailsChanged.family': 'ご家族の同意を得て、内容の一部を変えています。',
+  'activity.personalContact': '世話役の方の個人の連絡先です。ご本人の承諾を得て掲載しています。',
+  'privacy.title': '公開する前に、もう一度確かめてください',
+  'privacy.lead': 'この記事には、どなたかわかる形で人が登場します。次の3つを確かめてから公開してください。',
+  'privacy.noProfile': '年齢・住んでいる場所（集落や団地の名前など）・支援の経過（相談したこと、使っているサービス）を、一緒に書いていない',
+  'privacy.noCaseMeeting': '重層的支援会議・支援会議で話されたことを書いていない',
+  'privacy.noPrivateContact': '個人の電話番号・住所・メールアドレスを書いていない（写真に写った表札や掲示物も含めて）',
+  'privacy.confirm': '確かめたので公開する',
+  'privacy.back': '戻って直す',
+  'privacy.stopped': '公開を取りやめました。記事を見直してから、もう一度「公開」を押してください。',
 } as const;
 
 export type StringKey = keyof typeof strings;

@@ -74,6 +74,9 @@ export const activitySchema = <I extends z.ZodType, R extends z.ZodType>({ image
         label: 'よみがな', hint: '五十音順に並べるために使います（ひらがな）',
       }),
       summary: text({ label: '紹介文', widget: 'text', hint: 'どんな活動か、2〜3行で' }),
+      easySummary: label(z.string().optional(), {
+        label: 'やさしい日本語の要約', widget: 'text', hint: '短い文で、むずかしい言葉を使わずに書きます（相談窓口には必ず入れます）',
+      }),
       category: label(z.enum(CATEGORIES, enumError('分類', CATEGORIES)), { label: '分類', widget: 'select' }),
       targets: label(z.array(z.enum(TARGETS, enumError('対象', TARGETS))).min(1, { error: '対象を1つ以上選んでください' }), {
         label: '対象', widget: 'select', multiple: true,
@@ -116,7 +119,14 @@ export const activitySchema = <I extends z.ZodType, R extends z.ZodType>({ image
       accessibility: label(z.array(z.enum(ACCESSIBILITY, enumError('バリアフリー', ACCESSIBILITY))).default([]), {
         label: 'バリアフリー・配慮', widget: 'select', multiple: true,
       }),
-      contact: contact(),
+      contact: contact()
+        .extend({
+          personal: label(z.boolean().default(false), {
+            label: '個人の連絡先',
+            hint: '団体の番号がなく、世話役など個人の電話番号・メールアドレスを載せるときはオンにします（ご本人の掲載承諾を得てから）',
+          }),
+        })
+        .meta({ label: '問い合わせ先' }),
       howToJoin: text({ label: '参加のしかた', widget: 'text' }),
       firstVisit: z
         .strictObject({

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { type SchemaContext, date, imageWithAlt, label, redirectFrom, slug, tag, text } from './common';
+import { peopleIssues, peopleSchema } from './people';
 
 export const articleSchema = <I extends z.ZodType, R extends z.ZodType>({ image, reference }: SchemaContext<I, R>) =>
   z
@@ -20,6 +21,7 @@ export const articleSchema = <I extends z.ZodType, R extends z.ZodType>({ image,
         .meta({ label: 'メイン画像' }),
       areas: label(z.array(reference('areas')).default([]), { label: '関係する地区' }),
       activities: label(z.array(reference('activities')).default([]), { label: '記事に出てくる活動' }),
+      people: peopleSchema(),
       easySummary: label(z.string().optional(), {
         label: 'やさしい日本語の要約', widget: 'text', hint: '短い文で、むずかしい言葉を使わずに書きます',
       }),
@@ -34,4 +36,5 @@ export const articleSchema = <I extends z.ZodType, R extends z.ZodType>({ image,
       if (article.updatedAt && article.updatedAt < article.publishedAt) {
         ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: '更新日は公開日より後にしてください' });
       }
+      for (const issue of peopleIssues(article.people, article)) ctx.addIssue({ code: 'custom', ...issue });
     });

@@ -208,6 +208,7 @@ test('each kind of bad content stops the real build with one line naming the fil
     { file: 'content/activities/salon-hinatabokko/index.mdx', change: (t) => t.replace(/^consent:\n(  .*\n)+/m, ''), expected: 'consent — 掲載承諾（consent.recorded と consent.date）を記録してください' },
     { file: 'content/activities/salon-hinatabokko/index.mdx', change: (t) => t.replace(/^verifiedAt: .*\n/m, ''), expected: 'verifiedAt — 最終確認日は日付（YYYY-MM-DD）で入力してください' },
     { file: 'content/activities/kita-utagoe/index.mdx', change: (t) => t.replace(/^slug: .*$/m, 'slug: salon-hinatabokko'), expected: 'と重なっています' },
+    { file: 'content/articles/ano-hito-02-hyakusai-taiso/index.mdx', change: (t) => t.replace(/^  consent:\n(    .*\n)+/m, ''), expected: 'people.consent — 登場する人の同意' },
   ];
   for (const { file, change, expected } of cases) {
     const path = join(scratch.dir, file);
@@ -218,4 +219,50 @@ test('each kind of bad content stops the real build with one line naming the fil
     expect(build.status, expected).not.toBe(0);
     expect(build.output).toContain(expected);
   }
+});
+
+test('publishing an article that features people asks for the privacy checklist first', async ({ page }) => {
+  test.setTimeout(120_000);
+  const file = join(scratch.dir, 'content/articles/ano-hito-02-hyakusai-taiso/index.mdx');
+  const before = readFileSync(file, 'utf8');
+  await openAdmin(page, '/collections/articles');
+  await page.getByText(frontmatter(file).title, { exact: false }).first().click();
+  const lead = page.getByLabel(/^リード文/);
+  await lead.click();
+  await lead.press('ControlOrMeta+End');
+  await lead.pressSequentially('（追記）');
+
+  await publish(page);
+  const dialog = page.getByRole('dialog', { name: '公開する前に、もう一度確かめてください' });
+  await expect(dialog).toBeVisible();
+  const confirm = dialog.getByRole('button', { name: '確かめたので公開する' });
+  await expect(confirm).toBeDisabled();
+  // Going back writes nothing and says why.
+  await dialog.getByRole('button', { name: '戻って直す' }).click();
+  await expect(page.getByText('公開を取りやめました。', { exact: false })).toBeVisible();
+  expect(readFileSync(file, 'utf8')).toBe(before);
+
+  await publish(page);
+  await dialog.getByLabel(/年齢・住んでいる場所/).check();
+  await dialog.getByLabel(/支援会議で話されたこと/).check();
+  await expect(confirm).toBeDisabled();
+  await dialog.getByLabel(/個人の電話番号・住所・メールアドレス/).check();
+  await confirm.click();
+  await expect(page.getByText('保存しました。')).toBeVisible();
+  expect(frontmatter(file).description).toMatch(/（追記）$/);
+  writeFileSync(file, before);
+});
+
+test('an article that features people cannot be saved without their consent', async ({ page }) => {
+  test.setTimeout(120_000);
+  const file = join(scratch.dir, 'content/articles/tetote-sokan/index.mdx');
+  const before = readFileSync(file, 'utf8');
+  await openAdmin(page, '/collections/articles');
+  await page.getByText(frontmatter(file).title, { exact: false }).first().click();
+  await page.getByLabel(/^個人がわかる形で人が登場する/).click();
+  await publish(page);
+  await expect(page.getByText('同意の記録がない記事は公開できません', { exact: false })).toBeVisible();
+  // Refused before the checklist: nothing to confirm, nothing written.
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(readFileSync(file, 'utf8')).toBe(before);
 });
