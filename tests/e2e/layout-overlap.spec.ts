@@ -113,3 +113,14 @@ test('no text is drawn over other text on an A4 printout of articles, activities
   const failures = await sweep(browser, 794, printed, true);
   expect(failures, `${printed.length} page views`).toEqual([]);
 });
+
+test('the gate sees text drawn over text and a footer drawn over the main content, and not hidden text', async ({ page }) => {
+  await page.setContent(`<main><p>参加のしかた</p><p style="position:relative;top:-2.2em">問い合わせ先</p>
+    <p><span style="position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)">読み上げ用</span>ふつうの文</p>
+    <div style="height:2em"><p style="height:100%">最終確認日</p><p>この活動が出てくる記事</p></div></main>
+    <footer class="site-footer" style="margin-top:-1em">お問い合わせ</footer>`);
+  const problems = await page.evaluate(findProblems);
+  expect(problems).toHaveLength(2);
+  expect(problems[0]).toEqual({ kind: 'overlap', a: '<p>「参加のしかた」', b: '<p>「問い合わせ先」' });
+  expect(problems[1]!.kind).toBe('footer');
+});
