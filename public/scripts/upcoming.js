@@ -3,8 +3,9 @@
 const now = Date.now();
 for (const list of document.querySelectorAll('[data-upcoming-list]')) {
   let shown = 0;
-  for (const item of list.querySelectorAll('[data-ends-at]')) {
-    if (Date.parse(item.dataset.endsAt) <= now) item.hidden = true;
+  for (const item of list.querySelectorAll('[data-upcoming-item]')) {
+    // A postponed meeting has no end date yet and stays.
+    if (item.dataset.endsAt && Date.parse(item.dataset.endsAt) <= now) item.hidden = true;
     else shown++;
   }
   if (shown === 0) list.querySelector('[data-upcoming-empty]')?.removeAttribute('hidden');

@@ -135,6 +135,15 @@ const strings = {
   'notice.postponed': 'この会議は延期になりました。新しい日時は決まりしだいお知らせします。',
   'notice.rescheduled': 'この会議は日時が変更になりました。',
   'notice.joinOnline': 'オンラインで参加する（外部サイト）',
+  'noticeDisplay.ended': '終了',
+  'noticeDisplay.period': '期間',
+  'noticeDisplay.heldAt': '開催日時',
+  'noticeDisplay.undecided': '未定（延期になりました）',
+  'noticeDisplay.venueUndecided': '未定',
+  'noticeDisplay.original': '当初の予定',
+  'noticeDisplay.observersLater': '新しい日時が決まってから、あらためてご案内します',
+  'noticeDisplay.apply': '参加の申し込み',
+  'noticeDisplay.applyAllowed': '参加できます',
 } as const;
 
 export type StringKey = keyof typeof strings;

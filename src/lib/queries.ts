@@ -3,6 +3,7 @@
  * `now` is always passed in: "upcoming" is judged at build time (and corrected in the browser).
  */
 import { daysBetween } from './dates';
+import { isUpcomingNotice } from './notice-display';
 
 interface Ref { id: string }
 interface ArticleLike {
@@ -12,7 +13,7 @@ interface ArticleLike {
     areas: Ref[]; activities: Ref[];
   };
 }
-interface NoticeLike { id: string; data: { startsAt: Date; endsAt: Date; status: string; council: Ref; activities: Ref[] } }
+interface NoticeLike { id: string; data: { kind: string; startsAt: Date; endsAt: Date; status: string; council: Ref; activities: Ref[] } }
 interface ActivityLike {
   id: string;
   data: { kana: string; status: string; verifiedAt: Date; area: Ref; helpWanted: { until?: Date }[] };
@@ -65,11 +66,16 @@ export function relatedArticles<T extends ArticleLike>(article: T, articles: rea
     .map(({ other }) => other);
 }
 
-/** A meeting is upcoming until it ends; cancelled meetings are not. Soonest first. */
+/**
+ * Notices still to come (see `isUpcomingNotice`), soonest first; postponed ones after them, as their new date is
+ * not known yet.
+ */
 export const upcomingNotices = <T extends NoticeLike>(notices: readonly T[], now: Date) =>
   notices
-    .filter((n) => n.data.endsAt.getTime() > now.getTime() && n.data.status !== 'cancelled' && n.data.status !== 'held')
-    .sort((a, b) => a.data.startsAt.getTime() - b.data.startsAt.getTime());
+    .filter((n) => isUpcomingNotice(n.data, now))
+    .sort((a, b) =>
+      Number(a.data.status === 'postponed') - Number(b.data.status === 'postponed') ||
+      a.data.startsAt.getTime() - b.data.startsAt.getTime());
 
 /** Everything that is not upcoming, newest first (reports, cancelled and past meetings). */
 export const pastNotices = <T extends NoticeLike>(notices: readonly T[], now: Date) => {

@@ -19,7 +19,8 @@ function findProblems(): Problem[] {
     for (let node: Element | null = el; node; node = node.parentElement) {
       const style = getComputedStyle(node);
       if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return true;
-      if (style.clip !== 'auto' && style.clip !== '' || style.clipPath !== 'none') return true;
+      const clip = style.getPropertyValue('clip');
+      if ((clip !== 'auto' && clip !== '') || style.clipPath !== 'none') return true;
       const box = node.getBoundingClientRect();
       if (style.overflow !== 'visible' && (box.width <= 1 || box.height <= 1)) return true;
     }

@@ -16,9 +16,9 @@ const article = (id: string, over: Partial<Record<string, unknown>> = {}) => ({
   },
 });
 
-const notice = (id: string, startsAt: string, status = 'scheduled') => ({
+const notice = (id: string, startsAt: string, status = 'scheduled', kind = '開催案内') => ({
   id,
-  data: { startsAt: new Date(startsAt), endsAt: new Date(new Date(startsAt).getTime() + 7_200_000), status, council: ref('c'), activities: [] },
+  data: { kind, startsAt: new Date(startsAt), endsAt: new Date(new Date(startsAt).getTime() + 7_200_000), status, council: ref('c'), activities: [] },
 });
 
 describe('articles', () => {
@@ -62,14 +62,20 @@ describe('notices', () => {
     notice('soon', '2026-12-10T14:00:00+09:00'),
     notice('cancelled', '2026-12-05T14:00:00+09:00', 'cancelled'),
     notice('today-running', '2026-11-22T11:00:00+09:00'),
+    notice('postponed-pending', '2026-11-01T14:00:00+09:00', 'postponed'),
+    notice('report', '2026-12-01T14:00:00+09:00', 'scheduled', '開催報告'),
   ];
 
-  it('lists upcoming meetings soonest first, including one still running, without cancelled ones', () => {
-    expect(upcomingNotices(list, now).map((n) => n.id)).toEqual(['today-running', 'soon', 'later']);
+  it('lists upcoming meetings soonest first, including one still running, without cancelled ones or reports', () => {
+    expect(upcomingNotices(list, now).map((n) => n.id)).toEqual(['today-running', 'soon', 'later', 'postponed-pending']);
+  });
+
+  it('keeps a postponed meeting listed after its old date, as it is still pending', () => {
+    expect(pastNotices(list, now).map((n) => n.id)).not.toContain('postponed-pending');
   });
 
   it('lists everything else newest first', () => {
-    expect(pastNotices(list, now).map((n) => n.id)).toEqual(['cancelled', 'past']);
+    expect(pastNotices(list, now).map((n) => n.id)).toEqual(['cancelled', 'report', 'past']);
   });
 });
 
