@@ -18,6 +18,7 @@ interface ActivityLike {
   id: string;
   data: { kana: string; status: string; verifiedAt: Date; area: Ref; helpWanted: { until?: Date }[] };
 }
+interface SimilarLike { id: string; data: { status: string; area: Ref; category: string; targets: string[] } }
 
 /** An activity whose 最終確認日 is older than this is marked as possibly out of date. */
 export const STALE_AFTER_DAYS = 365;
@@ -86,6 +87,21 @@ export const pastNotices = <T extends NoticeLike>(notices: readonly T[], now: Da
 /** Listed activities: active and paused ones (paused are shown with a notice); ended ones keep only their page. */
 export const listedActivities = <T extends ActivityLike>(activities: readonly T[]) =>
   activities.filter((a) => a.data.status !== 'ended');
+
+/**
+ * Where to go instead of an ended or paused activity: running activities in the same area, those of the same
+ * category first, then those for more of the same people; the given order (五十音順) among equals.
+ */
+export function similarActivities<T extends SimilarLike>(activity: T, activities: readonly T[], limit = 4): T[] {
+  const score = (other: T) =>
+    (other.data.category === activity.data.category ? 10 : 0) + other.data.targets.filter((x) => activity.data.targets.includes(x)).length;
+  return activities
+    .filter((other) => other.id !== activity.id && other.data.status === 'active' && other.data.area.id === activity.data.area.id)
+    .map((other, i) => ({ other, i, s: score(other) }))
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .slice(0, limit)
+    .map(({ other }) => other);
+}
 
 export const isStale = (activity: ActivityLike, now: Date) => daysBetween(activity.data.verifiedAt, now) > STALE_AFTER_DAYS;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isStale, listedActivities, openHelpWanted, paginate, pastNotices, publishedArticles, relatedArticles, seriesArticles,
-  tagCounts, upcomingNotices,
+  similarActivities, tagCounts, upcomingNotices,
 } from '../../src/lib/queries';
 
 const now = new Date('2026-11-22T12:00:00+09:00');
@@ -105,5 +105,27 @@ describe('paginate', () => {
     const items = Array.from({ length: 25 }, (_, i) => i);
     expect(paginate(items, 12, 3)).toEqual({ items: [24], page: 3, pages: 3 });
     expect(paginate([], 12, 1).pages).toBe(1);
+  });
+});
+
+describe('similarActivities', () => {
+  const act = (id: string, area: string, category: string, targets: string[], status = 'active') =>
+    ({ id, data: { status, area: ref(area), category, targets } });
+  const ended = act('ended', 'minami', 'サロン・茶話会', ['高齢者'], 'ended');
+  const list = [
+    ended,
+    act('a-other-kind', 'minami', '子育て', ['子ども・子育て世帯']),
+    act('b-other-kind-same-people', 'minami', '通いの場・体操', ['高齢者']),
+    act('c-same-kind', 'minami', 'サロン・茶話会', ['どなたでも']),
+    act('d-elsewhere', 'kita', 'サロン・茶話会', ['高齢者']),
+    act('e-paused', 'minami', 'サロン・茶話会', ['高齢者'], 'paused'),
+  ];
+
+  it('points to running activities in the same area, same kind first, then for the same people', () => {
+    expect(similarActivities(ended, list).map((a) => a.id)).toEqual(['c-same-kind', 'b-other-kind-same-people', 'a-other-kind']);
+  });
+
+  it('stops at the limit', () => {
+    expect(similarActivities(ended, list, 1).map((a) => a.id)).toEqual(['c-same-kind']);
   });
 });
