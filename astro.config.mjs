@@ -1,12 +1,15 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import admin from './src/integrations/admin.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import documents from './src/integrations/documents.ts';
 import { redirectSourcePaths } from './src/lib/content-check.ts';
+import remarkJoinJapaneseLines from './src/lib/remark-join-japanese-lines.ts';
 
 const redirects = redirectSourcePaths(fileURLToPath(new URL('.', import.meta.url)));
 
@@ -29,5 +32,8 @@ export default defineConfig({
       ],
     },
   },
+  // Japanese in Markdown: wrapped lines join without a space, and **強調** works next to 「」 and 。 (remark plugins,
+  // so the remark processor rather than the default Sätteri).
+  markdown: { processor: unified({ remarkPlugins: [remarkJoinJapaneseLines, remarkCjkFriendly] }) },
   integrations: [contentChecks(), mdx(), admin(), documents(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname) })],
 });
