@@ -9,6 +9,7 @@ import admin from './src/integrations/admin.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import documents from './src/integrations/documents.ts';
 import { redirectSourcePaths } from './src/lib/content-check.ts';
+import rehypePhrases from './src/lib/rehype-phrases.ts';
 import remarkJoinJapaneseLines from './src/lib/remark-join-japanese-lines.ts';
 
 const redirects = redirectSourcePaths(fileURLToPath(new URL('.', import.meta.url)));
@@ -32,8 +33,10 @@ export default defineConfig({
       ],
     },
   },
-  // Japanese in Markdown: wrapped lines join without a space, and **強調** works next to 「」 and 。 (remark plugins,
-  // so the remark processor rather than the default Sätteri).
-  markdown: { processor: unified({ remarkPlugins: [remarkJoinJapaneseLines, remarkCjkFriendly] }) },
+  // Japanese in Markdown: wrapped lines join without a space, **強調** works next to 「」 and 。, and headings break
+  // between phrases (remark/rehype plugins, so the remark processor rather than the default Sätteri).
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkJoinJapaneseLines, remarkCjkFriendly], rehypePlugins: [rehypePhrases] }),
+  },
   integrations: [contentChecks(), mdx(), admin(), documents(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname) })],
 });
