@@ -17,7 +17,6 @@ const strings = {
   'home.upcoming': 'これからの協議体の会議',
   'home.noUpcoming': '予定されている会議は、いまはありません。',
   'home.directory': '地域の活動をさがす',
-  'home.directoryLead': 'サロン、体操、子ども食堂、居場所、相談窓口など、みどり市の地域の活動をまとめています。',
   'home.byArea': '地区からさがす',
   'home.byCategory': '分類からさがす',
   'home.allActivities': '活動の一覧を見る',
