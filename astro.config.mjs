@@ -10,6 +10,7 @@ import contentChecks from './src/integrations/content-checks.ts';
 import documents from './src/integrations/documents.ts';
 import { redirectSourcePaths } from './src/lib/content-check.ts';
 import rehypePhrases from './src/lib/rehype-phrases.ts';
+import rehypeTelLinks from './src/lib/rehype-tel-links.ts';
 import remarkJoinJapaneseLines from './src/lib/remark-join-japanese-lines.ts';
 
 const redirects = redirectSourcePaths(fileURLToPath(new URL('.', import.meta.url)));
@@ -33,10 +34,13 @@ export default defineConfig({
       ],
     },
   },
-  // Japanese in Markdown: wrapped lines join without a space, **強調** works next to 「」 and 。, and headings break
-  // between phrases (remark/rehype plugins, so the remark processor rather than the default Sätteri).
+  // Japanese in Markdown: wrapped lines join without a space, **強調** works next to 「」 and 。, headings break
+  // between phrases, and phone numbers can be tapped (remark/rehype plugins, so the remark processor, not Sätteri).
   markdown: {
-    processor: unified({ remarkPlugins: [remarkJoinJapaneseLines, remarkCjkFriendly], rehypePlugins: [rehypePhrases] }),
+    processor: unified({
+      remarkPlugins: [remarkJoinJapaneseLines, remarkCjkFriendly],
+      rehypePlugins: [rehypePhrases, rehypeTelLinks],
+    }),
   },
   integrations: [contentChecks(), mdx(), admin(), documents(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname) })],
 });
