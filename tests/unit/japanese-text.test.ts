@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -45,7 +46,7 @@ describe('remarkJoinJapaneseLines', () => {
   /** The text nodes after the plugin ran, `|` between nodes. */
   const render = async (markdown: string) => {
     const processor = unified().use(remarkParse).use(remarkJoinJapaneseLines);
-    const tree = await processor.run(processor.parse(markdown));
+    const tree = (await processor.run(processor.parse(markdown))) as Root;
     const texts: string[] = [];
     visit(tree, 'text', (node) => { texts.push(node.value); });
     return texts.join('|');
@@ -66,7 +67,7 @@ describe('remarkJoinJapaneseLines', () => {
 
   it('with remark-cjk-friendly (as configured in astro.config.mjs), **強調** next to 「」 and 。 is emphasis', async () => {
     const processor = unified().use(remarkParse).use(remarkJoinJapaneseLines).use(remarkCjkFriendly);
-    const tree = await processor.run(processor.parse('これは**「大切」**です。\n**ここ。**も'));
+    const tree = (await processor.run(processor.parse('これは**「大切」**です。\n**ここ。**も'))) as Root;
     const strong: string[] = [];
     visit(tree, 'strong', (node) => { strong.push((node.children[0] as { value: string }).value); });
     expect(strong).toEqual(['「大切」', 'ここ。']);
