@@ -1,18 +1,16 @@
 /**
  * What a notice shows, by kind × status, decided once for every page that lists or shows notices.
  *
- * | kind            | status                  | 日時                      | 会場        | 傍聴・参加        | upcoming          |
- * | --------------- | ----------------------- | ------------------------- | ----------- | ----------------- | ----------------- |
- * | meeting (開催案内, and any kind not below) | scheduled | date and time | venue | offered or not | until it ends |
- * |                 | rescheduled             | the new date; old one struck in a note | venue | offered or not | until it ends |
- * |                 | postponed               | 未定 (old date only struck, in a note) | 未定 | after the new date is set | yes, while pending |
- * |                 | cancelled               | struck through            | struck      | —                 | no                |
- * |                 | held, or past its end   | date and time             | venue       | —                 | no                |
- * | 開催報告         | any but cancelled       | 開催日時                   | venue       | —                 | no                |
- * | お知らせ         | scheduled / rescheduled | 期間 (dates) or 日時       | venue       | 申し込み if allowed | until its end     |
- *
- * A お知らせ (recruitment, a call for entries) is not a meeting: it is never labelled 開催予定, and a period over
- * several days is shown as dates, not as a meeting running for weeks.
+ * - A meeting (開催案内, and any kind not named below):
+ *   - scheduled: its date, venue and 傍聴 (offered or not); upcoming until it ends, then 終了 without 傍聴.
+ *   - rescheduled: the new date; the old one only struck through in a note (変更前の日時).
+ *   - postponed: date and venue 未定; the old date only struck through in a note (当初の予定); 傍聴 once the new date
+ *     is set; upcoming while pending, however long ago the old date was.
+ *   - cancelled: date and venue struck through, no 傍聴, not upcoming.
+ *   - held: its date and venue, no 傍聴, not upcoming.
+ * - A report (開催報告): 開催日時 and venue, never 傍聴, never upcoming (cancelled: struck through).
+ * - An announcement (お知らせ, e.g. recruiting members): never 開催予定; a period over several days is shown as dates
+ *   (期間), not as a meeting running for weeks; 参加の申し込み if people may come; upcoming until its end.
  */
 import { t } from '../i18n/ja';
 import { NOTICE_STATUS_LABELS, type NoticeStatus } from '../schemas/notice';

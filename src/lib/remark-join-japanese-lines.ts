@@ -22,8 +22,10 @@ export default function remarkJoinJapaneseLines() {
       children.forEach((child, i) => {
         if (child.type !== 'text') return;
         let value = joinJapaneseLines(child.value);
-        if (/\n\s*$/.test(value) && joinsWithoutSpace(value.trimEnd().slice(-1), edge(children[i + 1], 'first'))) value = value.trimEnd();
-        if (/^\s*\n/.test(value) && joinsWithoutSpace(edge(children[i - 1], 'last'), value.trimStart().charAt(0))) value = value.trimStart();
+        const before = edge(children[i - 1], 'last');
+        const after = edge(children[i + 1], 'first');
+        if (/\n\s*$/.test(value) && joinsWithoutSpace(value.trimEnd().slice(-1) || before, after)) value = value.trimEnd();
+        if (/^\s*\n/.test(value) && joinsWithoutSpace(before, value.trimStart().charAt(0) || after)) value = value.trimStart();
         child.value = value;
       });
     });

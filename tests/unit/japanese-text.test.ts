@@ -59,6 +59,7 @@ describe('remarkJoinJapaneseLines', () => {
 
   it('joins across emphasis and links', async () => {
     expect(await render('ここが\n**大切**\nです。[詳しく](/a/)\nどうぞ')).toBe('ここが|大切|です。|詳しく|どうぞ');
+    expect(await render('**北部**\n**南部**')).toBe('北部||南部');
   });
 
   it('leaves English lines alone', async () => {
