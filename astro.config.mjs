@@ -1,12 +1,17 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import admin from './src/integrations/admin.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import documents from './src/integrations/documents.ts';
 import { redirectSourcePaths } from './src/lib/content-check.ts';
+import rehypePhrases from './src/lib/rehype-phrases.ts';
+import rehypeTelLinks from './src/lib/rehype-tel-links.ts';
+import remarkJoinJapaneseLines from './src/lib/remark-join-japanese-lines.ts';
 
 const redirects = redirectSourcePaths(fileURLToPath(new URL('.', import.meta.url)));
 
@@ -30,6 +35,14 @@ export default defineConfig({
         "object-src 'none'",
       ],
     },
+  },
+  // Japanese in Markdown: wrapped lines join without a space, **強調** works next to 「」 and 。, headings break
+  // between phrases, and phone numbers can be tapped (remark/rehype plugins, so the remark processor, not Sätteri).
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkJoinJapaneseLines, remarkCjkFriendly],
+      rehypePlugins: [rehypePhrases, rehypeTelLinks],
+    }),
   },
   integrations: [contentChecks(), mdx(), admin(), documents(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname) && !new URL(page).pathname.startsWith('/admin/') })],
 });

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Checks every built page in dist/: internal links and assets resolve, #fragments exist, no vague link text.
+// Checks every built page in dist/: internal links and assets resolve, #fragments exist, no vague link text, and
+// every phone number is a tel: link.
 // Usage: node scripts/check-links.mjs [dist]   (exit 1 on any problem; writes .cache/quality/links.json)
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -18,7 +19,7 @@ for (const file of htmlFiles(dist)) pages.set('/' + relative(dist, file).split('
 
 const problems = [];
 let checked = 0;
-for (const [page, { targets, vague }] of pages) {
+for (const [page, { targets, vague, unlinkedPhones }] of pages) {
   const pageUrl = new URL(page.replace(/index\.html$/, ''), 'http://site');
   for (const target of targets) {
     checked++;
@@ -32,6 +33,7 @@ for (const [page, { targets, vague }] of pages) {
     if (fragment && file.endsWith('.html') && !pages.get(file)?.ids.has(fragment)) problems.push(`${page}: ページ内の移動先がありません ${target}`);
   }
   for (const text of vague) problems.push(`${page}: リンクの文字が「${text}」だけでは、行き先がわかりません`);
+  for (const phone of unlinkedPhones) problems.push(`${page}: 電話番号 ${phone} が tel: のリンクになっていません`);
 }
 
 for (const p of problems) console.error(p);

@@ -3,10 +3,13 @@
  * no `{…}` expressions, no <script>, no on*= attributes, no javascript: URLs, no unknown components, and images only
  * from files beside the entry.
  *
- * The body is parsed by the parser Astro's MDX integration compiles it with (Sätteri, with the same GFM and
- * smart-punctuation features), so what is checked here is exactly what the build would run.
+ * The body is parsed by the parser Astro's MDX integration compiles it with: the site uses the remark processor
+ * (astro.config.mjs), whose MDX renderer is @mdx-js/mdx with remark-gfm (see @astrojs/markdown-remark). Parsing
+ * happens before any plugin runs, so what is checked here is exactly the tree the build would compile.
  */
-import { type MdastNode, mdxToMdast } from 'satteri';
+import { createProcessor } from '@mdx-js/mdx';
+import type { Node as UnistNode } from 'unist';
+import remarkGfm from 'remark-gfm';
 
 /** Components an editor may use, with the attributes each accepts. Lower-case names are plain HTML for ruby. */
 export const ALLOWED_COMPONENTS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -28,8 +31,7 @@ const REQUIRED_ATTRIBUTES: ReadonlyMap<string, readonly string[]> = new Map([
 /** The allowed component names editors see in messages (the capitalised ones). */
 export const COMPONENT_NAMES = [...ALLOWED_COMPONENTS.keys()].filter((n) => /^[A-Z]/.test(n));
 
-/** The Markdown features Astro's MDX integration enables by default (see @astrojs/markdown-satteri). */
-const FEATURES = { gfm: true, smartPunctuation: true } as const;
+const parser = createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] });
 
 export interface MdxProblem {
   line: number;
@@ -55,7 +57,7 @@ const PARSE_REASONS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/Expected a closing tag for `<([^>]*)>`/, (m) => `<${m[1]}> を閉じる </${m[1]}> がありません`],
   [/Unexpected closing (?:slash|tag) `?<\/([^>`]*)>?`?/, (m) => `</${m[1]}> に対応する <${m[1]}> がありません`],
   [/before name|expected a character that can start a name/, () => '「<」の後ろに部品名がありません。文字の「<」は全角の「＜」で書いてください'],
-  [/expression|brace|oxc/i, () => '「{」「}」は使えません（文字として書くときは全角の「｛」「｝」にしてください）'],
+  [/expression|brace|acorn/i, () => '「{」「}」は使えません（文字として書くときは全角の「｛」「｝」にしてください）'],
   [/end of file/i, () => 'タグか「{」が閉じないまま本文が終わっています'],
 ];
 const parseErrorReason = (message: string) => {
@@ -66,7 +68,7 @@ const parseErrorReason = (message: string) => {
   return '書き方に誤りがあります（「<」「{」「}」は文字として使えません）';
 };
 
-type Node = MdastNode & {
+type Node = UnistNode & {
   name?: string | null;
   url?: string;
   alt?: string | null;
@@ -83,11 +85,11 @@ export function checkMdx(body: string, context: MdxContext = {}): MdxProblem[] {
   const at = (node: Node) => (node.position?.start.line ?? 1) + lineOffset;
   let tree: Node;
   try {
-    tree = mdxToMdast(body, { features: FEATURES }) as Node;
+    tree = parser.parse(body) as Node;
   } catch (error) {
-    const message = (error as Error).message;
-    const [, line = '1'] = /^(\d+):\d+:/.exec(message) ?? [];
-    return [{ line: Number(line) + lineOffset, message: `本文を読み取れません: ${parseErrorReason(message)}` }];
+    const e = error as { message: string; reason?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
+    const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
+    return [{ line: line + lineOffset, message: `本文を読み取れません: ${parseErrorReason(e.reason ?? e.message)}` }];
   }
 
   const visit = (node: Node) => {

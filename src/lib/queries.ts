@@ -3,6 +3,7 @@
  * `now` is always passed in: "upcoming" is judged at build time (and corrected in the browser).
  */
 import { daysBetween } from './dates';
+import { isUpcomingNotice } from './notice-display';
 
 interface Ref { id: string }
 interface ArticleLike {
@@ -12,11 +13,12 @@ interface ArticleLike {
     areas: Ref[]; activities: Ref[];
   };
 }
-interface NoticeLike { id: string; data: { startsAt: Date; endsAt: Date; status: string; council: Ref; activities: Ref[] } }
+interface NoticeLike { id: string; data: { kind: string; startsAt: Date; endsAt: Date; status: string; council: Ref; activities: Ref[] } }
 interface ActivityLike {
   id: string;
   data: { kana: string; status: string; verifiedAt: Date; area: Ref; helpWanted: { until?: Date }[] };
 }
+interface SimilarLike { id: string; data: { status: string; area: Ref; category: string; targets: string[] } }
 
 /** An activity whose 最終確認日 is older than this is marked as possibly out of date. */
 export const STALE_AFTER_DAYS = 365;
@@ -65,11 +67,16 @@ export function relatedArticles<T extends ArticleLike>(article: T, articles: rea
     .map(({ other }) => other);
 }
 
-/** A meeting is upcoming until it ends; cancelled meetings are not. Soonest first. */
+/**
+ * Notices still to come (see `isUpcomingNotice`), soonest first; postponed ones after them, as their new date is
+ * not known yet.
+ */
 export const upcomingNotices = <T extends NoticeLike>(notices: readonly T[], now: Date) =>
   notices
-    .filter((n) => n.data.endsAt.getTime() > now.getTime() && n.data.status !== 'cancelled' && n.data.status !== 'held')
-    .sort((a, b) => a.data.startsAt.getTime() - b.data.startsAt.getTime());
+    .filter((n) => isUpcomingNotice(n.data, now))
+    .sort((a, b) =>
+      Number(a.data.status === 'postponed') - Number(b.data.status === 'postponed') ||
+      a.data.startsAt.getTime() - b.data.startsAt.getTime());
 
 /** Everything that is not upcoming, newest first (reports, cancelled and past meetings). */
 export const pastNotices = <T extends NoticeLike>(notices: readonly T[], now: Date) => {
@@ -80,6 +87,21 @@ export const pastNotices = <T extends NoticeLike>(notices: readonly T[], now: Da
 /** Listed activities: active and paused ones (paused are shown with a notice); ended ones keep only their page. */
 export const listedActivities = <T extends ActivityLike>(activities: readonly T[]) =>
   activities.filter((a) => a.data.status !== 'ended');
+
+/**
+ * Where to go instead of an ended or paused activity: running activities in the same area, those of the same
+ * category first, then those for more of the same people; the given order (五十音順) among equals.
+ */
+export function similarActivities<T extends SimilarLike>(activity: T, activities: readonly T[], limit = 4): T[] {
+  const score = (other: T) =>
+    (other.data.category === activity.data.category ? 10 : 0) + other.data.targets.filter((x) => activity.data.targets.includes(x)).length;
+  return activities
+    .filter((other) => other.id !== activity.id && other.data.status === 'active' && other.data.area.id === activity.data.area.id)
+    .map((other, i) => ({ other, i, s: score(other) }))
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .slice(0, limit)
+    .map(({ other }) => other);
+}
 
 export const isStale = (activity: ActivityLike, now: Date) => daysBetween(activity.data.verifiedAt, now) > STALE_AFTER_DAYS;
 

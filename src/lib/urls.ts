@@ -14,6 +14,7 @@ export const urls = {
   notice: (slug: string) => `/notices/${slug}/`,
   about: () => '/about/',
   accessibility: () => '/accessibility/',
+  sitemap: () => '/sitemap/',
   search: () => '/search/',
   soudan: () => '/soudan/',
   list: () => '/list/',

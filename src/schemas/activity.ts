@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { type SchemaContext, contact, date, imageWithAlt, label, redirectFrom, slug, text } from './common';
+import { type SchemaContext, contact, date, imageWithAlt, label, prose, redirectFrom, slug, text } from './common';
 import { scheduleSchema } from './schedule';
 
 export const CATEGORIES = [
@@ -134,7 +134,7 @@ export const activitySchema = <I extends z.ZodType, R extends z.ZodType>({ image
           trial: label(z.boolean().default(false), { label: '体験できる' }),
           accompany: label(z.boolean().default(false), { label: '支援者の同行できる', hint: 'コーディネーターなどが一緒に行ってもよい' }),
           bring: label(z.string().optional(), { label: '持ち物' }),
-          note: label(z.string().optional(), { label: 'はじめての方へひとこと', widget: 'text' }),
+          note: prose({ label: 'はじめての方へひとこと', widget: 'text' }),
         })
         .meta({ label: 'はじめての方へ' }),
       helpWanted: label(
@@ -153,7 +153,7 @@ export const activitySchema = <I extends z.ZodType, R extends z.ZodType>({ image
       status: label(z.enum(ACTIVITY_STATUSES, enumError('状態', ACTIVITY_STATUSES)), {
         label: '状態', widget: 'select', options: ACTIVITY_STATUS_LABELS,
       }),
-      statusNote: label(z.string().optional(), { label: '状態の補足', hint: '例: 会場の改修のため、2027年3月まで休止' }),
+      statusNote: prose({ label: '状態の補足', hint: '例: 会場の改修のため、2027年3月まで休止' }),
       verifiedAt: date({ label: '最終確認日', hint: '活動の内容を団体に確認した日（年に1回は確認します）' }, { notFuture: true }),
       consent: z
         .strictObject(

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { type SchemaContext, date, imageWithAlt, label, redirectFrom, slug, tag, text } from './common';
+import { type SchemaContext, date, imageWithAlt, label, prose, redirectFrom, slug, tag, text } from './common';
 import { peopleIssues, peopleSchema } from './people';
 
 export const articleSchema = <I extends z.ZodType, R extends z.ZodType>({ image, reference }: SchemaContext<I, R>) =>
@@ -22,9 +22,7 @@ export const articleSchema = <I extends z.ZodType, R extends z.ZodType>({ image,
       areas: label(z.array(reference('areas')).default([]), { label: '関係する地区' }),
       activities: label(z.array(reference('activities')).default([]), { label: '記事に出てくる活動' }),
       people: peopleSchema(),
-      easySummary: label(z.string().optional(), {
-        label: 'やさしい日本語の要約', widget: 'text', hint: '短い文で、むずかしい言葉を使わずに書きます',
-      }),
+      easySummary: prose({ label: 'やさしい日本語の要約', widget: 'text', hint: '短い文で、むずかしい言葉を使わずに書きます' }),
       draft: label(z.boolean().default(false), { label: '下書き', hint: 'オンの間はサイトに出ません' }),
       pinned: label(z.boolean().default(false), { label: 'トップに固定' }),
       redirectFrom: redirectFrom(),

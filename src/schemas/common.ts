@@ -6,6 +6,7 @@
  * Field metadata (Japanese label, hint, CMS widget) is attached with Zod 4's `.meta()`.
  */
 import { z } from 'astro/zod';
+import { joinJapaneseLines } from '../lib/japanese-text';
 
 // Messages Zod writes itself (wrong type, missing value) reach editors, so they must be Japanese too.
 z.config(z.locales.ja());
@@ -63,8 +64,15 @@ export const dataId = () =>
     hint: SLUG_HINT,
   });
 
+/** Required text. Wrapped lines (YAML `>-`) are joined without a space between Japanese, see `joinJapaneseLines`. */
 export const text = (meta: FieldMeta) =>
-  label(z.string({ error: `${meta.label}を入力してください` }).trim().min(1, { error: `${meta.label}を入力してください` }), meta);
+  label(
+    z.string({ error: `${meta.label}を入力してください` }).trim().overwrite(joinJapaneseLines).min(1, { error: `${meta.label}を入力してください` }),
+    meta,
+  );
+
+/** Optional prose an editor may wrap over several lines, joined like `text`. */
+export const prose = (meta: FieldMeta) => label(z.string().trim().overwrite(joinJapaneseLines).optional(), meta);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const isRealDate = (y: number, m: number, d: number) => {

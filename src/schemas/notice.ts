@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { type SchemaContext, contact, date, dateTime, documentFile, label, redirectFrom, slug, text, url } from './common';
+import { type SchemaContext, contact, date, dateTime, documentFile, label, prose, redirectFrom, slug, text, url } from './common';
 
 export const NOTICE_KINDS = ['開催案内', '開催報告', 'お知らせ', '研修・講座', 'イベント'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
@@ -49,13 +49,13 @@ export const noticeSchema = <R extends z.ZodType>({ reference, file = documentFi
         label: '状態', widget: 'select', options: NOTICE_STATUS_LABELS,
       }),
       previousStartsAt: dateTime({ label: '変更前の開始日時', hint: '日程変更のときに、もとの日時を入れます' }).optional(),
-      statusNote: label(z.string().optional(), { label: '状態の補足', hint: '例: 台風接近のため中止します' }),
+      statusNote: prose({ label: '状態の補足', hint: '例: 台風接近のため中止します' }),
       agenda: label(z.array(z.string().trim().min(1)).default([]), { label: '議題' }),
       observers: z
         .strictObject({
           allowed: label(z.boolean(), { label: '傍聴できる' }),
           capacity: label(z.number().int().positive().optional(), { label: '傍聴の定員（人）' }),
-          howToApply: label(z.string().optional(), { label: '傍聴の申し込み方法', widget: 'text' }),
+          howToApply: prose({ label: '傍聴の申し込み方法', widget: 'text' }),
         })
         .meta({ label: '傍聴' }),
       documents: label(
@@ -78,7 +78,7 @@ export const noticeSchema = <R extends z.ZodType>({ reference, file = documentFi
         label: '更新日',
         hint: '日時・会場・状態（中止・延期・日程変更）を変えたときに、その日付を入れます。カレンダーに登録した人にも変更が届きます',
       }).optional(),
-      easySummary: label(z.string().optional(), { label: 'やさしい日本語の要約', widget: 'text' }),
+      easySummary: prose({ label: 'やさしい日本語の要約', widget: 'text' }),
       redirectFrom: redirectFrom(),
     })
     .superRefine((notice, ctx) => {

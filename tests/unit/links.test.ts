@@ -21,6 +21,12 @@ describe('extractLinks', () => {
   it('reports links whose whole text is vague', () => {
     expect(links.vague).toEqual(['こちら', '詳しくはこちら']);
   });
+
+  it('reports phone numbers a phone cannot call, not those in tel: links', () => {
+    const page = extractLinks(`<p>電話 <a href="tel:0000-12-3456">0000-12-3456</a>、FAX 0000-12-3457</p>
+      <p>受付 <span>0120-123-456</span>（平日）、番号 20261201、<a href="/a/">0000-23-4510</a></p>`);
+    expect(page.unlinkedPhones).toEqual(['0000-12-3457', '0120-123-456', '0000-23-4510']);
+  });
 });
 
 describe('fileForPath', () => {

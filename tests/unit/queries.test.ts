@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isStale, listedActivities, openHelpWanted, paginate, pastNotices, publishedArticles, relatedArticles, seriesArticles,
-  tagCounts, upcomingNotices,
+  similarActivities, tagCounts, upcomingNotices,
 } from '../../src/lib/queries';
 
 const now = new Date('2026-11-22T12:00:00+09:00');
@@ -16,9 +16,9 @@ const article = (id: string, over: Partial<Record<string, unknown>> = {}) => ({
   },
 });
 
-const notice = (id: string, startsAt: string, status = 'scheduled') => ({
+const notice = (id: string, startsAt: string, status = 'scheduled', kind = '開催案内') => ({
   id,
-  data: { startsAt: new Date(startsAt), endsAt: new Date(new Date(startsAt).getTime() + 7_200_000), status, council: ref('c'), activities: [] },
+  data: { kind, startsAt: new Date(startsAt), endsAt: new Date(new Date(startsAt).getTime() + 7_200_000), status, council: ref('c'), activities: [] },
 });
 
 describe('articles', () => {
@@ -62,14 +62,20 @@ describe('notices', () => {
     notice('soon', '2026-12-10T14:00:00+09:00'),
     notice('cancelled', '2026-12-05T14:00:00+09:00', 'cancelled'),
     notice('today-running', '2026-11-22T11:00:00+09:00'),
+    notice('postponed-pending', '2026-11-01T14:00:00+09:00', 'postponed'),
+    notice('report', '2026-12-01T14:00:00+09:00', 'scheduled', '開催報告'),
   ];
 
-  it('lists upcoming meetings soonest first, including one still running, without cancelled ones', () => {
-    expect(upcomingNotices(list, now).map((n) => n.id)).toEqual(['today-running', 'soon', 'later']);
+  it('lists upcoming meetings soonest first, including one still running, without cancelled ones or reports', () => {
+    expect(upcomingNotices(list, now).map((n) => n.id)).toEqual(['today-running', 'soon', 'later', 'postponed-pending']);
+  });
+
+  it('keeps a postponed meeting listed after its old date, as it is still pending', () => {
+    expect(pastNotices(list, now).map((n) => n.id)).not.toContain('postponed-pending');
   });
 
   it('lists everything else newest first', () => {
-    expect(pastNotices(list, now).map((n) => n.id)).toEqual(['cancelled', 'past']);
+    expect(pastNotices(list, now).map((n) => n.id)).toEqual(['cancelled', 'report', 'past']);
   });
 });
 
@@ -99,5 +105,27 @@ describe('paginate', () => {
     const items = Array.from({ length: 25 }, (_, i) => i);
     expect(paginate(items, 12, 3)).toEqual({ items: [24], page: 3, pages: 3 });
     expect(paginate([], 12, 1).pages).toBe(1);
+  });
+});
+
+describe('similarActivities', () => {
+  const act = (id: string, area: string, category: string, targets: string[], status = 'active') =>
+    ({ id, data: { status, area: ref(area), category, targets } });
+  const ended = act('ended', 'minami', 'サロン・茶話会', ['高齢者'], 'ended');
+  const list = [
+    ended,
+    act('a-other-kind', 'minami', '子育て', ['子ども・子育て世帯']),
+    act('b-other-kind-same-people', 'minami', '通いの場・体操', ['高齢者']),
+    act('c-same-kind', 'minami', 'サロン・茶話会', ['どなたでも']),
+    act('d-elsewhere', 'kita', 'サロン・茶話会', ['高齢者']),
+    act('e-paused', 'minami', 'サロン・茶話会', ['高齢者'], 'paused'),
+  ];
+
+  it('points to running activities in the same area, same kind first, then for the same people', () => {
+    expect(similarActivities(ended, list).map((a) => a.id)).toEqual(['c-same-kind', 'b-other-kind-same-people', 'a-other-kind']);
+  });
+
+  it('stops at the limit', () => {
+    expect(similarActivities(ended, list, 1).map((a) => a.id)).toEqual(['c-same-kind']);
   });
 });
