@@ -64,7 +64,7 @@ function unwrap(schema: z.ZodType): Unwrapped {
   for (;;) {
     const def = defOf(current);
     if (def.type === 'optional') required = false;
-    else if (def.type === 'default') {
+    else if (def.type === 'default' || def.type === 'prefault') {
       required = false;
       defaultValue = typeof def.defaultValue === 'function' ? (def.defaultValue as () => unknown)() : def.defaultValue;
     } else if (def.type !== 'pipe') break;
@@ -92,7 +92,9 @@ export function toCmsField(name: string, schema: z.ZodType): CmsField {
   const field: CmsField = { name, label: meta.label ?? name, widget: 'string' };
   if (meta.hint) field.hint = meta.hint;
   if (!required) field.required = false;
-  if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) field.default = defaultValue;
+  // No empty list and no false switch as a default: Decap starts them that way, and a default inside a list item makes
+  // Decap put a blank item in every new entry.
+  if (defaultValue !== undefined && defaultValue !== false && !(Array.isArray(defaultValue) && defaultValue.length === 0)) field.default = defaultValue;
 
   const element = def.type === 'array' ? unwrap(def.element!) : undefined;
   if (meta.reference || element?.meta.reference) {
@@ -103,7 +105,10 @@ export function toCmsField(name: string, schema: z.ZodType): CmsField {
       ...(element ? { multiple: true } : {}),
     });
   } else if (def.type === 'object') {
-    Object.assign(field, { widget: 'object', collapsed: false, fields: toCmsFields(inner) });
+    // Decap checks the fields inside an object even when the object itself may be left out (年末年始の休み);
+    // the schema still requires both ends once either is given.
+    const fields = toCmsFields(inner).map((f) => (required ? f : { ...f, required: false }));
+    Object.assign(field, { widget: 'object', collapsed: false, fields });
   } else if (def.type === 'array' && defOf(element!.schema).type === 'object') {
     Object.assign(field, { widget: 'list', fields: toCmsFields(element!.schema), add_to_top: false });
   } else if (def.type === 'array' && ['enum', 'union', 'literal'].includes(defOf(element!.schema).type)) {

@@ -136,6 +136,7 @@ export const activitySchema = <I extends z.ZodType, R extends z.ZodType>({ image
           bring: label(z.string().optional(), { label: '持ち物' }),
           note: prose({ label: 'はじめての方へひとこと', widget: 'text' }),
         })
+        .prefault({})
         .meta({ label: 'はじめての方へ' }),
       helpWanted: label(
         z

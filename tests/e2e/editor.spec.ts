@@ -201,12 +201,12 @@ test('a forbidden MDX construct is saved as typed but fails the build, naming th
 test('each kind of bad content stops the real build with one line naming the file and field', async () => {
   test.setTimeout(180_000);
   const cases: { file: string; change: (text: string) => string; expected: string }[] = [
-    { file: 'content/articles/tetote-sokan/index.mdx', change: (t) => t.replace(/^title: .*\n/m, ''), expected: 'content/articles/tetote-sokan/index.mdx: title — タイトルを入力してください' },
+    { file: 'content/articles/tetote-sokan/index.mdx', change: (t) => t.replace(/^title: .*\n/m, ''), expected: 'content/articles/tetote-sokan/index.mdx:1: title — タイトルを入力してください' },
     { file: 'content/articles/tetote-sokan/index.mdx', change: (t) => t.replace(/^authors:.*\n(  - .*\n)*/m, 'authors: [nobody]\n'), expected: '「nobody」という書いた人はありません' },
     { file: 'content/notices/yamabe-sasaeai-2027-01/index.mdx', change: (t) => t.replace(/^endsAt: .*$/m, 'endsAt: 2027-01-26T09:00:00+09:00'), expected: 'endsAt — 終了日時は開始日時より後にしてください' },
     { file: 'content/activities/salon-hinatabokko/index.mdx', change: (t) => t.replace(/^    alt: .*\n/m, ''), expected: 'images.0.alt — 代替テキスト（画像の説明）を入力してください' },
     { file: 'content/activities/salon-hinatabokko/index.mdx', change: (t) => t.replace(/^consent:\n(  .*\n)+/m, ''), expected: 'consent — 掲載承諾（consent.recorded と consent.date）を記録してください' },
-    { file: 'content/activities/salon-hinatabokko/index.mdx', change: (t) => t.replace(/^verifiedAt: .*\n/m, ''), expected: 'verifiedAt — 最終確認日は日付（YYYY-MM-DD）で入力してください' },
+    { file: 'content/activities/salon-hinatabokko/index.mdx', change: (t) => t.replace(/^verifiedAt: .*\n/m, ''), expected: 'verifiedAt — 最終確認日は 2026-12-03 のように「年-月-日」を半角数字とハイフンで入力してください' },
     { file: 'content/activities/kita-utagoe/index.mdx', change: (t) => t.replace(/^slug: .*$/m, 'slug: salon-hinatabokko'), expected: 'と重なっています' },
     { file: 'content/articles/ano-hito-02-hyakusai-taiso/index.mdx', change: (t) => t.replace(/^  consent:\n(    .*\n)+/m, ''), expected: 'people.consent — 登場する人の同意' },
   ];
