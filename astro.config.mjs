@@ -29,5 +29,9 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [contentChecks(), mdx(), admin(), documents(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname) })],
+  // Print handouts are another view of an activity's page: not listed, not indexed.
+  integrations: [
+    contentChecks(), mdx(), admin(), documents(),
+    sitemap({ filter: (page) => !redirects.has(new URL(page).pathname) && !new URL(page).pathname.endsWith('/print/') }),
+  ],
 });

@@ -16,6 +16,7 @@ export const urls = {
   accessibility: () => '/accessibility/',
   search: () => '/search/',
   list: () => '/list/',
+  helpWanted: (area?: string) => (area ? `/help-wanted/?area=${area}` : '/help-wanted/'),
   articlesFeed: () => '/feeds/articles.xml',
 } as const;
 
