@@ -172,7 +172,7 @@ const strings = {
   'list.ended': '終了した活動のため表示していません：{names}',
   'list.unknown': '見つからない活動があります（URLの誤りか、削除された活動です）：{ids}',
   'list.printHeading': '地域の活動のご案内',
-  'list.printedAt': '{date} 印刷',
+  'list.printedAt': '{site}　{date} 印刷',
   'list.scan': 'スマートフォンのカメラで読み取ると、このご案内をいつでも開けます。',
   'card.url': 'ページ',
   'card.qr': '「{name}」のページのQRコード',
