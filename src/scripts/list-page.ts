@@ -110,5 +110,6 @@ export function initListPage() {
 
   $<HTMLElement>(app, '[data-list-printed]').textContent = msg('msgPrinted', { date: formatDate(new Date()) });
   app.hidden = false;
+  document.querySelector<HTMLElement>('[data-list-nojs]')!.hidden = true;
   render();
 }

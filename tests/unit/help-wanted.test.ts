@@ -3,7 +3,8 @@ import { helpFilterQuery, isOpenOn, matchesHelpFilter, parseHelpFilter } from '.
 import { openWishes } from '../../src/lib/help-wanted';
 import { HELP_KINDS, HELP_KIND_IDS, HELPER_LEVELS, HELPER_LEVEL_IDS } from '../../src/schemas/activity';
 
-const activity = (id: string, status: string, helpWanted: object[], area = 'kita') => ({ id, data: { status, area: { id: area }, helpWanted } }) as never;
+type Wish = Parameters<typeof openWishes>[0][number]['data']['helpWanted'][number];
+const activity = (id: string, status: string, helpWanted: Wish[], area = 'kita') => ({ id, data: { status, area: { id: area }, helpWanted } });
 
 describe('help kind and level ids', () => {
   it('are unique ASCII ids for every Japanese value', () => {
