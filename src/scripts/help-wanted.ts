@@ -26,6 +26,8 @@ export function initHelpWanted() {
       shown += inGroup;
     }
     document.querySelector<HTMLElement>('[data-help-none]')!.hidden = shown > 0;
+    // The jump links count every wish; once a filter is set they would promise what is not shown.
+    document.querySelector<HTMLElement>('[data-help-jump]')!.hidden = HELP_FILTER_KEYS.some((k) => filter[k].length > 0);
     status.textContent = (status.dataset.template ?? '').replace('{count}', String(shown));
   }
 
