@@ -174,7 +174,6 @@ const strings = {
   'list.printHeading': '地域の活動のご案内',
   'list.printedAt': '{site}　{date} 印刷',
   'list.scan': 'スマートフォンのカメラで読み取ると、このご案内をいつでも開けます。',
-  'card.url': 'ページ',
   'card.qr': '「{name}」のページのQRコード',
   'print.title': '{name}（印刷用）',
   'print.button': '印刷する',
