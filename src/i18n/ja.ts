@@ -176,6 +176,7 @@ const strings = {
   'list.scan': 'スマートフォンのカメラで読み取ると、このご案内をいつでも開けます。',
   'card.qr': '「{name}」のページのQRコード',
   'print.title': '{name}（印刷用）',
+  'print.toolbar': '印刷用ページの操作',
   'print.button': '印刷する',
   'print.back': '活動のページに戻る',
   'print.hint': 'A4の用紙1枚に印刷できます。',
