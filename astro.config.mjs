@@ -44,5 +44,5 @@ export default defineConfig({
       rehypePlugins: [rehypePhrases, rehypeTelLinks],
     }),
   },
-  integrations: [contentChecks(), mdx(), admin(), documents(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname) && !new URL(page).pathname.startsWith('/admin/') })],
+  integrations: [contentChecks(), mdx(), admin(), documents(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname) && !new URL(page).pathname.startsWith('/admin/') && !new URL(page).pathname.endsWith('/print/') })],
 });

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const times = [];
@@ -29,6 +30,19 @@ const scripts = html.map((f) => (readFileSync(f, 'utf8').match(/<script(?![^>]*a
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const bytes = (list) => list.reduce((sum, f) => sum + statSync(f).size, 0);
 
+/** JavaScript a page loads (its module scripts and everything they import), gzipped as a server would send it. */
+function pageJs(page) {
+  const seen = new Set();
+  const visit = (src) => {
+    if (seen.has(src)) return;
+    seen.add(src);
+    const code = readFileSync(join('dist', src), 'utf8');
+    for (const [, dep] of code.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) visit(`_astro/${dep}`);
+  };
+  for (const [, src] of readFileSync(join('dist', page, 'index.html'), 'utf8').matchAll(/<script[^>]*src="\/([^"]+\.js)"/g)) visit(src);
+  return [...seen].reduce((sum, src) => sum + gzipSync(readFileSync(join('dist', src))).length, 0);
+}
+
 const report = {
   'build (median of runs)': `${times[Math.floor(times.length / 2)].toFixed(2)} s (${times.map((t) => t.toFixed(2)).join(', ')})`,
   'HTML pages': html.length,
@@ -38,5 +52,8 @@ const report = {
   'CSS total': kb(bytes(site.filter((f) => f.endsWith('.css')))),
   'images total': kb(bytes(site.filter((f) => /\.(jpe?g|png|webp|avif|svg)$/.test(f)))),
   'site total (without /admin/)': kb(bytes(site)),
+  'JS of /list/ (gzip, list island + header)': kb(pageJs('list')),
+  'JS of /help-wanted/ (gzip)': kb(pageJs('help-wanted')),
+  'JS of /activities/ (gzip, リストに追加 + header)': kb(pageJs('activities')),
 };
 for (const [key, value] of Object.entries(report)) console.log(`${key.padEnd(42)} ${value}`);

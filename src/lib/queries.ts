@@ -2,7 +2,8 @@
  * What to show, decided once: pure functions over entries, so pages only choose where to put them.
  * `now` is always passed in: "upcoming" is judged at build time (and corrected in the browser).
  */
-import { daysBetween } from './dates';
+import { daysBetween, isoDate } from './dates';
+import { isOpenOn } from './help-filter';
 import { isUpcomingNotice } from './notice-display';
 
 interface Ref { id: string }
@@ -105,9 +106,9 @@ export function similarActivities<T extends SimilarLike>(activity: T, activities
 
 export const isStale = (activity: ActivityLike, now: Date) => daysBetween(activity.data.verifiedAt, now) > STALE_AFTER_DAYS;
 
-/** お手伝い募集 still open on `now` (a wish without `until` stays until the editor removes it). */
+/** お手伝い募集 still open on `now`: through the whole of its last day in Asia/Tokyo (none without `until` ends). */
 export const openHelpWanted = <H extends { until?: Date }>(helpWanted: readonly H[], now: Date) =>
-  helpWanted.filter((h) => !h.until || h.until.getTime() + 86_400_000 > now.getTime());
+  helpWanted.filter((h) => isOpenOn(h.until && isoDate(h.until), now));
 
 export const byArea = <T extends { data: { area?: Ref } }>(items: readonly T[], areaId: string) =>
   items.filter((x) => x.data.area?.id === areaId);

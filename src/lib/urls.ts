@@ -18,6 +18,7 @@ export const urls = {
   search: () => '/search/',
   soudan: () => '/soudan/',
   list: () => '/list/',
+  helpWanted: (area?: string) => (area ? `/help-wanted/?area=${area}` : '/help-wanted/'),
   articlesFeed: () => '/feeds/articles.xml',
   noticesCalendar: () => '/feeds/notices.ics',
   councilCalendar: (id: string) => `/councils/${id}/notices.ics`,

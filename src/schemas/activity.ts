@@ -59,7 +59,14 @@ export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 export const ACTIVITY_STATUS_LABELS: Record<ActivityStatus, string> = { active: '活動中', paused: '休止中', ended: '終了' };
 
 export const HELP_KINDS = ['人手', '物品', '会場', '担い手'] as const;
+export type HelpKind = (typeof HELP_KINDS)[number];
 export const HELPER_LEVELS = ['どなたでも', 'くらしのサポーター修了', '経験のある人'] as const;
+export type HelperLevel = (typeof HELPER_LEVELS)[number];
+/** ASCII ids for URLs (`/help-wanted/?kind=hands&level=supporter`), beside the values editors see. */
+export const HELP_KIND_IDS = { 人手: 'hands', 物品: 'goods', 会場: 'venue', 担い手: 'bearer' } as const satisfies Record<HelpKind, string>;
+export const HELPER_LEVEL_IDS = {
+  どなたでも: 'anyone', くらしのサポーター修了: 'supporter', 経験のある人: 'experienced',
+} as const satisfies Record<HelperLevel, string>;
 
 export const RESERVATION = ['要', '不要'] as const;
 

@@ -37,7 +37,7 @@ async function asDeployed(page: Page) {
 }
 
 test('every public section gets a strict Content-Security-Policy and the other security headers', () => {
-  for (const path of ['/', '/articles/x/', '/activities/', '/activities/x/', '/areas/kita/', '/councils/', '/notices/x/', '/series/x/', '/tags/x/', '/about/', '/accessibility/', '/opendata/', '/404.html']) {
+  for (const path of ['/', '/articles/x/', '/activities/', '/activities/x/', '/areas/kita/', '/councils/', '/notices/x/', '/series/x/', '/tags/x/', '/about/', '/accessibility/', '/opendata/', '/list/', '/help-wanted/', '/404.html']) {
     const h = headersFor(path);
     expect(h['content-security-policy'], path).toContain("script-src 'self';");
     expect(h['content-security-policy'], path).not.toContain('unsafe-inline');

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  LIST_MAX, LIST_STORAGE_KEY, addId, listSearch, moveId, parseIds, readList, removeId, resolveIds, writeList,
+} from '../../src/lib/coordinator-list';
+
+describe('parseIds', () => {
+  it('reads slugs in order, trimmed and without repeats', () => {
+    expect(parseIds(' b,a , b,,C ')).toEqual({ ids: ['b', 'a', 'c'], invalid: [] });
+    expect(parseIds(null)).toEqual({ ids: [], invalid: [] });
+  });
+  it('sets aside what cannot be a slug, so the page can name it', () => {
+    expect(parseIds('salon-x,<script>,a b')).toEqual({ ids: ['salon-x'], invalid: ['<script>', 'a b'] });
+  });
+  it('keeps at most LIST_MAX', () => {
+    const many = Array.from({ length: LIST_MAX + 5 }, (_, i) => `a${i}`).join(',');
+    expect(parseIds(many).ids).toHaveLength(LIST_MAX);
+  });
+});
+
+describe('list edits', () => {
+  it('adds once, removes, and moves within bounds', () => {
+    expect(addId(['a'], 'b')).toEqual(['a', 'b']);
+    expect(addId(['a'], 'a')).toEqual(['a']);
+    expect(removeId(['a', 'b'], 'a')).toEqual(['b']);
+    expect(moveId(['a', 'b', 'c'], 'c', -1)).toEqual(['a', 'c', 'b']);
+    expect(moveId(['a', 'b', 'c'], 'a', -1)).toEqual(['a', 'b', 'c']);
+    expect(moveId(['a', 'b', 'c'], 'a', 1)).toEqual(['b', 'a', 'c']);
+    expect(moveId(['a', 'b'], 'x', 1)).toEqual(['a', 'b']);
+  });
+  it('writes the list URL query', () => {
+    expect(listSearch(['a', 'b'])).toBe('?ids=a,b');
+    expect(listSearch([])).toBe('');
+  });
+});
+
+describe('resolveIds', () => {
+  const targets = new Map([
+    ['new', { slug: 'new', ended: false }],
+    ['old', { slug: 'new', ended: false }],
+    ['gone', { slug: 'gone', ended: true }],
+    ['b', { slug: 'b', ended: false }],
+  ]);
+  it('shows current activities in order, resolving old slugs, and names ended and unknown ids', () => {
+    expect(resolveIds(['b', 'old', 'gone', 'nope', 'new'], targets)).toEqual({ shown: ['b', 'new'], ended: ['gone'], unknown: ['nope'] });
+  });
+});
+
+describe('storage', () => {
+  const memory = () => {
+    const m = new Map<string, string>();
+    return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k), m };
+  };
+  it('round-trips and leaves nothing behind when emptied', () => {
+    const s = memory();
+    expect(writeList(s, ['a', 'b'])).toBe(true);
+    expect(readList(s)).toEqual(['a', 'b']);
+    writeList(s, []);
+    expect(s.m.has(LIST_STORAGE_KEY)).toBe(false);
+  });
+  it('treats blocked storage as an empty list', () => {
+    const blocked = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => { throw new Error('QuotaExceeded'); }, removeItem: () => {} };
+    expect(readList(blocked)).toEqual([]);
+    expect(writeList(blocked, ['a'])).toBe(false);
+    expect(readList(undefined)).toEqual([]);
+  });
+});
