@@ -6,7 +6,9 @@ import { defineConfig } from 'astro/config';
 import admin from './src/integrations/admin.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import documents from './src/integrations/documents.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { redirectSourcePaths } from './src/lib/content-check.ts';
+import { PAGE_DIRECTIVES } from './src/lib/security-policy.ts';
 
 const redirects = redirectSourcePaths(fileURLToPath(new URL('.', import.meta.url)));
 
@@ -18,16 +20,9 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "object-src 'none'",
-      ],
+      // The search page adds Pagefind's one need itself (src/pages/search.astro).
+      directives: PAGE_DIRECTIVES,
     },
   },
-  integrations: [contentChecks(), mdx(), admin(), documents(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname) })],
+  integrations: [contentChecks(), mdx(), admin(), documents(), searchIndex(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname) })],
 });

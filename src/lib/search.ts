@@ -1,0 +1,137 @@
+/**
+ * Site search (Pagefind): what is indexed, the filters' ASCII ids, the hidden keywords a page gets for 表記ゆれ and
+ * for Japanese compounds, and the search page's query string. Pure functions, shared by the build integration,
+ * the page templates and the search island.
+ */
+import { CATEGORIES, type Category } from '../schemas/activity';
+
+/** The 種類 filter: ids in URLs and in the index, labels from the strings module (`search.type.<id>`). */
+export const SEARCH_TYPES = ['article', 'activity', 'soudan', 'notice'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/** The 分類 filter's ids, one per activity category (stable: they appear in URLs such as ?category=salon). */
+export const CATEGORY_IDS: Record<Category, string> = {
+  'サロン・茶話会': 'salon',
+  '通いの場・体操': 'kayoinoba',
+  '子ども食堂・食の支援': 'food',
+  '子育て': 'kosodate',
+  '居場所': 'ibasho',
+  '学び・趣味': 'manabi',
+  '就労・役割': 'shuro',
+  '見守り・生活支援': 'mimamori',
+  '相談窓口': 'soudan',
+  'ボランティア': 'volunteer',
+};
+export const categoryOptions = CATEGORIES.map((label) => ({ id: CATEGORY_IDS[label], label }));
+
+/** An activity whose category is 相談窓口 is listed as one, not as a community activity. */
+export const activitySearchType = (category: Category): SearchType => (category === '相談窓口' ? 'soudan' : 'activity');
+
+/**
+ * Pages that must never be in the index even if a template marked them: the admin, the search page itself,
+ * a coordinator's list (its content comes from the query string), print handouts (a copy of the activity page)
+ * and the 404 page.
+ */
+export function excludedFromSearch(path: string): boolean {
+  return /^\/(admin|search|list)\//.test(path) || /^\/activities\/[^/]+\/print\//.test(path) || path === '/404.html' || path === '/404/';
+}
+
+/** `dist/articles/x/index.html` → `/articles/x/` (Pagefind's URL for a built file). */
+export const pageUrl = (relativeFile: string) => `/${relativeFile.split('\\').join('/')}`.replace(/index\.html$/, '');
+
+/** Whether a built page asks to stay out of search engines (redirect stubs, drafts previews): also out of ours. */
+export const isNoindex = (html: string) => /<meta\s+name="robots"\s+content="[^"]*noindex/i.test(html);
+
+export interface SynonymGroup {
+  words: string[];
+}
+
+/**
+ * 表記ゆれ: for each group with a spelling that occurs in the text, the group's other spellings. Matching is on
+ * the plain text, so 障がいのある人 counts as containing 障がい.
+ */
+export function otherSpellings(text: string, groups: readonly SynonymGroup[]): string[] {
+  const found = new Set<string>();
+  for (const { words } of groups) {
+    if (!words.some((w) => text.includes(w))) continue;
+    for (const w of words) if (!text.includes(w)) found.add(w);
+  }
+  return [...found];
+}
+
+/** The visible text of the part of a page that is indexed (tags dropped, entities decoded, chrome removed). */
+export function indexedText(html: string): string {
+  const body = /<([a-z]+)[^>]*\sdata-pagefind-body[\s>=][\s\S]*$/i.exec(html)?.[0] ?? '';
+  return body
+    .replace(/<(script|style|template)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' })[e]!)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The page as handed to Pagefind (never written to dist/): the hidden keywords go into a low-weight paragraph at
+ * the end of the indexed element, so a page found only through another spelling ranks below pages that use the
+ * searched spelling itself.
+ */
+export function withSearchKeywords(html: string, keywords: readonly string[]): string {
+  if (keywords.length === 0) return html;
+  const block = `<p data-pagefind-weight="${KEYWORD_WEIGHT}">${escapeText(keywords.join(' '))}</p>`;
+  const at = html.lastIndexOf('</main>');
+  return at < 0 ? html : `${html.slice(0, at)}${block}${html.slice(at)}`;
+}
+
+export const KEYWORD_WEIGHT = 0.5;
+
+/** What the search page reads from and writes to its URL: `/search/?q=子ども食堂&type=activity&area=kita`. */
+export interface SearchState {
+  q: string;
+  type: string;
+  area: string;
+  category: string;
+  sort: 'relevance' | 'date';
+}
+
+export function readSearchParams(params: URLSearchParams): SearchState {
+  const one = (name: string) => (params.get(name) ?? '').trim();
+  return {
+    q: one('q').slice(0, 200),
+    type: one('type'),
+    area: one('area'),
+    category: one('category'),
+    sort: one('sort') === 'date' ? 'date' : 'relevance',
+  };
+}
+
+/** The query string for a state, leaving out what is empty or the default, in a fixed order. */
+export function searchQueryString(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const name of ['type', 'area', 'category'] as const) if (state[name]) params.set(name, state[name]);
+  if (state.sort === 'date') params.set('sort', 'date');
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Pagefind's filter object for a state (only the filters that are set). */
+export function pagefindFilters(state: SearchState): Record<string, string> {
+  const filters: Record<string, string> = {};
+  for (const name of ['type', 'area', 'category'] as const) if (state[name]) filters[name] = state[name];
+  return filters;
+}
+
+/**
+ * A Pagefind excerpt (page text, HTML-escaped, with <mark> around matches) as plain pieces, so the island can build
+ * text nodes and <mark> elements instead of assigning HTML.
+ */
+export function excerptPieces(excerpt: string): { text: string; mark: boolean }[] {
+  const decode = (s: string) =>
+    s.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' })[e]!);
+  return excerpt
+    .split(/(<mark>[\s\S]*?<\/mark>)/)
+    .filter((part) => part !== '')
+    .map((part) => (part.startsWith('<mark>') ? { text: decode(part.slice(6, -7)), mark: true } : { text: decode(part), mark: false }));
+}

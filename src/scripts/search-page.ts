@@ -1,0 +1,151 @@
+/**
+ * The search page's island: reads the query string, asks Pagefind (loaded only here, on first use), shows the
+ * results, and keeps the URL in step so a search can be bookmarked or shared.
+ */
+import { t } from '../i18n/ja';
+import { excerptPieces, pagefindFilters, readSearchParams, type SearchState, searchQueryString } from '../lib/search';
+
+interface PagefindResult {
+  id: string;
+  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (query: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+const PAGE_SIZE = 10;
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+let pagefind: Promise<Pagefind> | undefined;
+const loadPagefind = () => {
+  pagefind ??= (async () => {
+    // A runtime URL, so the bundler leaves Pagefind's own file (written after the build) alone.
+    const module = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+    await module.options({ excerptLength: 24 });
+    await module.init();
+    return module;
+  })();
+  return pagefind;
+};
+
+export function startSearchPage() {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!form || !status || !list || !more) return;
+  const input = form.elements.namedItem('q') as HTMLInputElement;
+  const selects = ['type', 'area', 'category', 'sort'].map((name) => form.elements.namedItem(name) as HTMLSelectElement);
+
+  const stateFromForm = (): SearchState => readSearchParams(new URLSearchParams([...new FormData(form)].map(([k, v]) => [k, String(v)])));
+  const fill = (state: SearchState) => {
+    input.value = state.q;
+    for (const select of selects) select.value = state[select.name as keyof SearchState] || select.options[0]!.value;
+  };
+
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let run = 0;
+
+  const showMore = async () => {
+    const batch = results.slice(shown, shown + PAGE_SIZE);
+    const items = await Promise.all(batch.map(async (r) => renderResult(await r.data())));
+    list.append(...items);
+    shown += batch.length;
+    more.hidden = shown >= results.length;
+  };
+
+  const search = async (state: SearchState) => {
+    const current = ++run;
+    const filters = pagefindFilters(state);
+    if (!state.q && Object.keys(filters).length === 0) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = t('search.empty');
+      return;
+    }
+    status.textContent = t('search.loading');
+    try {
+      const engine = await loadPagefind();
+      const found = await engine.search(state.q || null, { filters, ...(state.sort === 'date' ? { sort: { date: 'desc' as const } } : {}) });
+      if (current !== run || !found) return; // a newer search has started
+      results = found.results;
+      shown = 0;
+      list.replaceChildren();
+      await showMore();
+      if (current !== run) return;
+      const q = state.q || t('search.filter.all');
+      status.textContent = results.length === 0
+        ? t('search.none', { q })
+        : t(Object.keys(filters).length > 0 ? 'search.countFiltered' : 'search.count', { q, count: results.length });
+    } catch {
+      if (current === run) status.textContent = t('search.error');
+    }
+  };
+
+  const submit = (push: boolean) => {
+    const state = stateFromForm();
+    const url = `${location.pathname}${searchQueryString(state)}`;
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    void search(state);
+  };
+
+  // Enter that confirms an IME conversion (かな→漢字) must not search yet: the text is still being composed.
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.isComposing || event.keyCode === 229)) event.preventDefault();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submit(true);
+  });
+  for (const select of selects) select.addEventListener('change', () => submit(false));
+  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  more.addEventListener('click', () => void showMore());
+  window.addEventListener('popstate', () => {
+    const state = readSearchParams(new URLSearchParams(location.search));
+    fill(state);
+    void search(state);
+  });
+
+  const initial = readSearchParams(new URLSearchParams(location.search));
+  fill(initial);
+  void search(initial);
+}
+
+function renderResult(data: { url: string; excerpt: string; meta: Record<string, string | undefined> }): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'result';
+  const body = document.createElement('div');
+  body.className = 'result-body';
+  if (data.meta.kind) body.append(element('p', 'result-kind', data.meta.kind));
+  const heading = document.createElement('h3');
+  const link = element('a', '', data.meta.title ?? data.url);
+  link.href = data.url;
+  heading.append(link);
+  body.append(heading);
+  if (data.meta.date) body.append(element('p', 'result-date', data.meta.date));
+  const excerpt = element('p', 'result-excerpt', '');
+  for (const piece of excerptPieces(data.excerpt)) excerpt.append(piece.mark ? element('mark', '', piece.text) : document.createTextNode(piece.text));
+  body.append(excerpt);
+  item.append(body);
+  if (data.meta.image) {
+    const image = document.createElement('img');
+    image.src = data.meta.image;
+    image.alt = '';
+    image.width = 120;
+    image.height = 80;
+    image.loading = 'lazy';
+    image.decoding = 'async';
+    item.append(image);
+  }
+  return item;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.textContent = text;
+  return node;
+}
