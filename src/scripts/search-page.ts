@@ -15,6 +15,8 @@ interface Pagefind {
   search: (query: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<{ results: PagefindResult[] } | null>;
 }
 
+/** Results shown at first (each one loads its page's fragment, so fewer keep the first search light), then per click. */
+const FIRST_PAGE = 5;
 const PAGE_SIZE = 10;
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
@@ -23,7 +25,8 @@ const loadPagefind = () => {
   pagefind ??= (async () => {
     // A runtime URL, so the bundler leaves Pagefind's own file (written after the build) alone.
     const module = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    await module.options({ excerptLength: 24 });
+    // On the main thread: a worker would cost another 40 KB script for a site this size, and searches are quick.
+    await module.options({ excerptLength: 24, noWorker: true });
     await module.init();
     return module;
   })();
@@ -50,7 +53,7 @@ export function startSearchPage() {
   let run = 0;
 
   const showMore = async () => {
-    const batch = results.slice(shown, shown + PAGE_SIZE);
+    const batch = results.slice(shown, shown + (shown === 0 ? FIRST_PAGE : PAGE_SIZE));
     const items = await Promise.all(batch.map(async (r) => renderResult(await r.data())));
     list.append(...items);
     shown += batch.length;
