@@ -135,3 +135,37 @@ export function excerptPieces(excerpt: string): { text: string; mark: boolean }[
     .filter((part) => part !== '')
     .map((part) => (part.startsWith('<mark>') ? { text: decode(part.slice(6, -7)), mark: true } : { text: decode(part), mark: false }));
 }
+
+/**
+ * The query as one exact phrase, when it is a single run of text the word segmenter cuts into several words — a
+ * compound (子ども食堂 → 子ども｜食堂), a name (てとて → て｜と｜て), a time (19:00 → 19｜00). Pagefind scores each word on
+ * its own, so pages that merely use 子ども and 食堂 somewhere can outrank the page about 子ども食堂; a phrase search
+ * finds the pages where the words stand together, in order.
+ */
+export function phraseQuery(q: string, segment: (text: string) => string[]): string | undefined {
+  const text = q.trim();
+  if (!text || /\s/.test(text) || text.includes('"')) return undefined;
+  const words = segment(text);
+  return words.length > 1 ? `"${words.join(' ')}"` : undefined;
+}
+
+/** How much an exact phrase match counts, and more when it is near the top of the page (title, lead). */
+export const PHRASE_BOOST = 2;
+export const EARLY_PHRASE_BOOST = 4;
+export const EARLY_WORDS = 100;
+
+/**
+ * Pagefind's results reordered so that pages containing the exact phrase rise: score × 2, or × 4 when the phrase
+ * first occurs within the first 100 words. Other pages keep their place relative to each other.
+ */
+export function rerankByPhrase<T extends { id: string; score: number }>(results: readonly T[], phraseMatches: readonly { id: string; words: number[] }[]): T[] {
+  const first = new Map(phraseMatches.map((m) => [m.id, Math.min(...m.words)]));
+  const boosted = (r: T) => {
+    const at = first.get(r.id);
+    return r.score * (at === undefined ? 1 : at < EARLY_WORDS ? EARLY_PHRASE_BOOST : PHRASE_BOOST);
+  };
+  return results
+    .map((r, i) => ({ r, i, s: boosted(r) }))
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .map((x) => x.r);
+}

@@ -3,10 +3,12 @@
  * results, and keeps the URL in step so a search can be bookmarked or shared.
  */
 import { t } from '../i18n/ja';
-import { excerptPieces, pagefindFilters, readSearchParams, type SearchState, searchQueryString } from '../lib/search';
+import { excerptPieces, pagefindFilters, phraseQuery, readSearchParams, rerankByPhrase, type SearchState, searchQueryString } from '../lib/search';
 
 interface PagefindResult {
   id: string;
+  score: number;
+  words: number[];
   data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
 }
 interface Pagefind {
@@ -32,6 +34,10 @@ const loadPagefind = () => {
   })();
   return pagefind;
 };
+
+// The same segmenter Pagefind applies to the query (Intl.Segmenter), so the phrase has the words it will look up.
+const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+const segmentWords = (text: string) => [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
 
 export function startSearchPage() {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
@@ -72,9 +78,12 @@ export function startSearchPage() {
     status.textContent = t('search.loading');
     try {
       const engine = await loadPagefind();
-      const found = await engine.search(state.q || null, { filters, ...(state.sort === 'date' ? { sort: { date: 'desc' as const } } : {}) });
+      const options = { filters, ...(state.sort === 'date' ? { sort: { date: 'desc' as const } } : {}) };
+      const found = await engine.search(state.q || null, options);
+      const phrase = state.sort === 'relevance' ? phraseQuery(state.q, segmentWords) : undefined;
+      const together = phrase ? await engine.search(phrase, options) : null;
       if (current !== run || !found) return; // a newer search has started
-      results = found.results;
+      results = together ? rerankByPhrase(found.results, together.results) : found.results;
       shown = 0;
       list.replaceChildren();
       await showMore();
