@@ -45,6 +45,7 @@ export function startSearchPage() {
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
   if (!form || !status || !list || !more) return;
+  document.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const selects = ['type', 'area', 'category', 'sort'].map((name) => form.elements.namedItem(name) as HTMLSelectElement);
 
