@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
 import * as pagefind from 'pagefind';
-import { excludedFromSearch, indexedText, isNoindex, otherSpellings, pageUrl, type SynonymGroup, withSearchKeywords } from '../lib/search';
+import { SYNONYMS_FILE } from '../lib/checks/synonyms';
+import { excludedFromSearch, indexedText, isNoindex, otherSpellings, pageUrl, withSearchKeywords } from '../lib/search';
+import { synonymsSchema } from '../schemas/search';
 
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
@@ -28,8 +30,9 @@ export default function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const synonymsFile = join(root, 'content/search/synonyms.yaml');
-        const groups = existsSync(synonymsFile) ? ((yaml.load(readFileSync(synonymsFile, 'utf8')) as { groups: SynonymGroup[] }).groups ?? []) : [];
+        // Already checked before the build (src/lib/checks/synonyms.ts); read here as the schema defines it.
+        const synonymsFile = join(root, SYNONYMS_FILE);
+        const groups = existsSync(synonymsFile) ? synonymsSchema().parse(yaml.load(readFileSync(synonymsFile, 'utf8'))).groups : [];
         const errors: string[] = [];
         // Smaller index chunks than Pagefind's default (20 000 word positions), so a first search stays within its
         // 100 KB budget: a query loads the chunk of each of its words. The budget test notices if this stops working.
