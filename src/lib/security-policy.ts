@@ -1,9 +1,13 @@
+import type { AstroUserConfig } from 'astro';
+
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+
 /**
  * The Content-Security-Policy, stated once. astro.config.mjs puts the page directives (plus Astro's script and
  * style hashes) into every page's <meta>; public/_headers sends the same policy as a header on hosts that read it,
  * and the security-headers test checks that file against `headerPolicy` here.
  */
-export const PAGE_DIRECTIVES = [
+export const PAGE_DIRECTIVES: NonNullable<CspConfig['directives']> = [
   "default-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

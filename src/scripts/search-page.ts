@@ -106,8 +106,9 @@ export function startSearchPage() {
   };
 
   // Enter that confirms an IME conversion (かな→漢字) must not search yet: the text is still being composed.
+  // (Safari reports that Enter with isComposing false but keyCode 229, the code of a key the IME handled.)
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && (event.isComposing || event.keyCode === 229)) event.preventDefault();
+    if (event.key === 'Enter' && (event.isComposing || imeKeyCode(event))) event.preventDefault();
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -126,6 +127,8 @@ export function startSearchPage() {
   fill(initial);
   void search(initial);
 }
+
+const imeKeyCode = (event: KeyboardEvent) => (event as { keyCode?: number }).keyCode === 229;
 
 function renderResult(data: { url: string; excerpt: string; meta: Record<string, string | undefined> }): HTMLLIElement {
   const item = document.createElement('li');
