@@ -163,7 +163,7 @@ const strings = {
   'search.empty': '探したいことばを入力して「検索する」を押してください。',
   'search.more': 'さらに表示する',
   'search.error': '検索の準備ができませんでした。ページを読み込み直すか、下のリンクから探してください。',
-  'search.noscript': 'この検索は JavaScript を使います。JavaScript が使えないときは、次のページから探せます。',
+  'search.noscript': 'この検索は JavaScript を使います。JavaScript が使えないときは、このページの下の「ほかの探し方」から探せます。',
   'search.browse': 'ほかの探し方',
   'search.browse.activities': '地域の活動をさがす（地区・分類・曜日から）',
   'search.browse.articles': '記事の一覧',
