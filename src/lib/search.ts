@@ -130,7 +130,9 @@ export function pagefindFilters(state: SearchState): Record<string, string> {
 export function excerptPieces(excerpt: string): { text: string; mark: boolean }[] {
   const decode = (s: string) =>
     s.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' })[e]!);
+  // Pagefind joins headings and paragraphs with ". "; after Japanese text a full-width space reads naturally.
   return excerpt
+    .replace(/(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー。、」』）](?:<\/mark>)?)\. /gu, '　')
     .split(/(<mark>[\s\S]*?<\/mark>)/)
     .filter((part) => part !== '')
     .map((part) => (part.startsWith('<mark>') ? { text: decode(part.slice(6, -7)), mark: true } : { text: decode(part), mark: false }));

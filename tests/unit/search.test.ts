@@ -96,6 +96,9 @@ describe('results', () => {
     expect(excerptPieces('北町の<mark>百歳</mark>体操 &lt;script&gt; &amp;')).toEqual([
       { text: '北町の', mark: false }, { text: '百歳', mark: true }, { text: '体操 <script> &', mark: false },
     ]);
+    expect(excerptPieces('食の支援. みなみ<mark>子ども</mark>. Vol. 2')).toEqual([
+      { text: '食の支援　みなみ', mark: false }, { text: '子ども', mark: true }, { text: '　Vol. 2', mark: false },
+    ]);
   });
 
   it('asks for an exact phrase only for one run of text cut into several words', () => {
