@@ -8,10 +8,12 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import admin from './src/integrations/admin.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import documents from './src/integrations/documents.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { redirectSourcePaths } from './src/lib/content-check.ts';
 import rehypePhrases from './src/lib/rehype-phrases.ts';
 import rehypeTelLinks from './src/lib/rehype-tel-links.ts';
 import remarkJoinJapaneseLines from './src/lib/remark-join-japanese-lines.ts';
+import { PAGE_DIRECTIVES } from './src/lib/security-policy.ts';
 
 const redirects = redirectSourcePaths(fileURLToPath(new URL('.', import.meta.url)));
 
@@ -25,15 +27,8 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "object-src 'none'",
-      ],
+      // The search page adds Pagefind's one need itself (src/pages/search.astro).
+      directives: PAGE_DIRECTIVES,
     },
   },
   // Japanese in Markdown: wrapped lines join without a space, **強調** works next to 「」 and 。, headings break
@@ -44,5 +39,5 @@ export default defineConfig({
       rehypePlugins: [rehypePhrases, rehypeTelLinks],
     }),
   },
-  integrations: [contentChecks(), mdx(), admin(), documents(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname) && !new URL(page).pathname.startsWith('/admin/') && !new URL(page).pathname.endsWith('/print/') })],
+  integrations: [contentChecks(), mdx(), admin(), documents(), searchIndex(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname) && !new URL(page).pathname.startsWith('/admin/') && !new URL(page).pathname.endsWith('/print/') })],
 });

@@ -11,6 +11,7 @@ import type { CollectionName, FieldMeta } from '../src/schemas/common';
 import { councilSchema } from '../src/schemas/council';
 import { noticeSchema } from '../src/schemas/notice';
 import { seriesSchema } from '../src/schemas/series';
+import { synonymsSchema } from '../src/schemas/search';
 import { siteSettingsSchema } from '../src/schemas/site';
 
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
@@ -161,7 +162,7 @@ const schemas = {
 };
 
 /** The Zod schema each CMS collection is made from (for the test that keeps the two in step). */
-export const cmsSchemas = { ...schemas, site: siteSettingsSchema() };
+export const cmsSchemas = { ...schemas, site: siteSettingsSchema(), synonyms: synonymsSchema() };
 
 export interface CmsOptions {
   repo?: string;
@@ -217,6 +218,13 @@ export function buildCmsConfig(options: CmsOptions) {
       {
         name: 'settings', label: 'サイトの設定', editor: { preview: false },
         files: [{ name: 'site', label: 'サイトの設定', file: 'content/site.yaml', fields: toCmsFields(cmsSchemas.site) }],
+      },
+      {
+        name: 'synonyms', label: '検索の表記ゆれ', editor: { preview: false },
+        files: [{
+          name: 'synonyms', label: '検索の表記ゆれ（子ども・子供・こども など）', file: 'content/search/synonyms.yaml',
+          fields: toCmsFields(cmsSchemas.synonyms),
+        }],
       },
     ],
   };

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// Benchmarks (timing lives here, never in pass/fail tests): build time, pages, page weight, JavaScript shipped.
+// Benchmarks (timing lives here, never in pass/fail tests): build time, pages, page weight, JavaScript shipped,
+// and site search (index size, bytes and time of searches in Chromium against the built index).
 // Usage: npm run bench   (builds the site three times and reports the median)
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -56,4 +59,68 @@ const report = {
   'JS of /help-wanted/ (gzip)': kb(pageJs('help-wanted')),
   'JS of /activities/ (gzip, リストに追加 + header)': kb(pageJs('activities')),
 };
+Object.assign(report, await searchBench());
 for (const [key, value] of Object.entries(report)) console.log(`${key.padEnd(42)} ${value}`);
+
+/** Search figures: the index on disk, then a fresh browser searching the query set as a visitor would. */
+async function searchBench() {
+  const index = files('dist/pagefind');
+  const server = await serveDist();
+  const port = server.address().port;
+  try {
+    const { chromium } = await import('@playwright/test');
+    const { SEARCH_QUERIES } = await import('../tests/e2e/search-queries.ts');
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+    const page = await browser.newPage();
+    const transfers = [];
+    page.on('requestfinished', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/')) transfers.push(request.sizes().then((s) => s.responseBodySize));
+    });
+    const status = page.getByRole('status');
+    const search = async (q) => {
+      const box = page.locator('#search-q');
+      await box.fill(q);
+      const start = performance.now();
+      await box.press('Enter');
+      await status.filter({ hasText: `「${q}」` }).waitFor({ timeout: 30_000 });
+      return performance.now() - start;
+    };
+    await page.goto(`http://127.0.0.1:${port}/search/`);
+    const first = await search(SEARCH_QUERIES[0].q);
+    await page.waitForLoadState('networkidle');
+    const firstBytes = (await Promise.all(transfers)).reduce((a, b) => a + b, 0);
+    const times = [];
+    for (const query of SEARCH_QUERIES.slice(1)) times.push(await search(query.q));
+    const allBytes = (await Promise.all(transfers)).reduce((a, b) => a + b, 0);
+    await browser.close();
+    times.sort((a, b) => a - b);
+    return {
+      'search: index (files / size)': `${index.length} / ${kb(bytes(index))} (index ${kb(bytes(index.filter((f) => f.includes('/index/'))))}, fragments ${kb(bytes(index.filter((f) => f.includes('/fragment/'))))})`,
+      'search: first query (time / transfer)': `${first.toFixed(0)} ms / ${kb(firstBytes)}`,
+      'search: later queries (median / max)': `${times[Math.floor(times.length / 2)].toFixed(0)} ms / ${times.at(-1).toFixed(0)} ms (${times.length} queries)`,
+      [`search: transfer for all ${SEARCH_QUERIES.length} queries`]: kb(allBytes),
+    };
+  } finally {
+    server.close();
+  }
+}
+
+/** dist/ as a static host serves it (text compressed with gzip), on a free port. */
+function serveDist() {
+  const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.webp': 'image/webp' };
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = join('dist', path.endsWith('/') ? `${path}index.html` : path);
+    let body;
+    try {
+      body = readFileSync(file);
+    } catch {
+      res.writeHead(404).end();
+      return;
+    }
+    const type = TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream';
+    const compress = /^(text|application\/json)/.test(type);
+    res.writeHead(200, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip' } : {}) }).end(compress ? gzipSync(body) : body);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}

@@ -23,6 +23,7 @@ import { noticeSchema } from '../schemas/notice';
 import { seriesSchema } from '../schemas/series';
 import { siteSettingsSchema } from '../schemas/site';
 import { checkSchoolDistricts } from './checks/school-district';
+import { checkSynonyms } from './checks/synonyms';
 import { imageFileProblem } from './image-files';
 import { checkMdx } from './mdx-safety';
 import { unknownKeyMessage } from './schema-keys';
@@ -110,7 +111,7 @@ const yamlReason = (reason = '') => YAML_REASONS.find(([re]) => re.test(reason))
  * Parse YAML as written: no implicit timestamps, so a date keeps the text the editor typed (a datetime missing its
  * +09:00, or 2025-02-30, is seen and refused instead of being silently converted).
  */
-function parseYaml(text: string, firstLine: number, file: string, problems: ContentProblem[]): Record<string, unknown> | undefined {
+export function parseYaml(text: string, firstLine: number, file: string, problems: ContentProblem[]): Record<string, unknown> | undefined {
   let value: unknown;
   try {
     value = yaml.load(text, { schema: yaml.CORE_SCHEMA });
@@ -221,7 +222,7 @@ export function readSources(root: string, problems: ContentProblem[] = []): Sour
 const idField = (s: SourceFile) => ((MDX_COLLECTIONS as readonly string[]).includes(s.collection) ? 'slug' : 'id');
 
 /** One problem per schema issue, each at its line; an unknown key becomes one problem per key, with a suggestion. */
-function schemaProblems(
+export function schemaProblems(
   schema: z.ZodType, data: unknown, at: { file: string; yamlText: string; yamlLine: number },
 ): ContentProblem[] {
   const result = schema.safeParse(data);
@@ -323,6 +324,7 @@ export function checkContent(root: string): ContentProblem[] {
     const data = parseYaml(text, 1, 'content/site.yaml', problems);
     if (data) problems.push(...schemaProblems(siteSettingsSchema(), data, { file: 'content/site.yaml', yamlText: text, yamlLine: 1 }));
   } else problems.push({ file: 'content/site.yaml', message: 'サイト設定ファイル（content/site.yaml）がありません' });
+  problems.push(...checkSynonyms(sources, ids, root));
 
   return problems;
 }

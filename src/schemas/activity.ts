@@ -24,7 +24,7 @@ export const CATEGORY_IDS: Record<Category, string> = {
   '子育て': 'kosodate',
   '居場所': 'ibasho',
   '学び・趣味': 'manabi',
-  '就労・役割': 'work',
+  '就労・役割': 'shuro',
   '見守り・生活支援': 'mimamori',
   '相談窓口': 'soudan',
   'ボランティア': 'volunteer',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { headerPolicy } from '../../src/lib/security-policy';
 
 /** public/_headers as Netlify and Cloudflare read it: a path pattern line, then indented "Name: value" lines. */
 function parseHeaders(text: string) {
@@ -43,6 +44,7 @@ test('every public section gets a strict Content-Security-Policy and the other s
     expect(h['content-security-policy'], path).not.toContain('unsafe-inline');
     expect(h).toMatchObject({ 'referrer-policy': 'strict-origin-when-cross-origin', 'x-content-type-options': 'nosniff' });
     expect(h['permissions-policy']).toContain('camera=()');
+    expect(h['content-security-policy'], path).toBe(headerPolicy());
   }
 });
 
@@ -52,6 +54,19 @@ test('calendar files are served as UTF-8 text/calendar, pages are not', () => {
   }
   expect(headersFor('/notices/x/')['content-type']).toBeUndefined();
   expect(headersFor('/councils/x/notices.ics/extra')['content-type']).toBeUndefined();
+});
+
+test('only the search page and the search index may compile WebAssembly', () => {
+  for (const path of ['/search/', '/pagefind/pagefind-worker.js']) expect(headersFor(path)['content-security-policy'], path).toBe(headerPolicy({ search: true }));
+  expect(headersFor('/activities/x/')['content-security-policy']).not.toContain('wasm');
+});
+
+test('search runs under the deployed headers without a CSP violation', async ({ page }) => {
+  const violations = await asDeployed(page);
+  await page.goto('/search/?q=%E3%82%B5%E3%83%AD%E3%83%B3');
+  await expect(page.getByRole('status')).toHaveText(/「サロン」の検索結果：\d+件/, { timeout: 20_000 });
+  expect(violations).toEqual([]);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
 
 test('public pages run under the deployed headers without a single CSP violation', async ({ page }) => {

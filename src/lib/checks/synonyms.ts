@@ -1,0 +1,35 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { synonymsSchema } from '../../schemas/search';
+import { type ContentProblem, fieldLine, parseYaml, schemaProblems, type SourceFile } from '../content-check';
+
+export const SYNONYMS_FILE = 'content/search/synonyms.yaml';
+
+/**
+ * The search's 表記ゆれ list (optional: without it, search simply has no synonyms). Checked against its schema, and a
+ * spelling may belong to one group only, since a page using it gets that group's other spellings.
+ */
+export function checkSynonyms(_sources: SourceFile[], _ids: unknown, root: string): ContentProblem[] {
+  const path = join(root, SYNONYMS_FILE);
+  if (!existsSync(path)) return [];
+  const problems: ContentProblem[] = [];
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const data = parseYaml(text, 1, SYNONYMS_FILE, problems);
+  if (!data) return problems;
+  const invalid = schemaProblems(synonymsSchema(), data, { file: SYNONYMS_FILE, yamlText: text, yamlLine: 1 });
+  if (invalid.length > 0) return [...problems, ...invalid];
+  const seen = new Map<string, number>();
+  synonymsSchema().parse(data).groups.forEach((group, g) => {
+    group.words.forEach((word, w) => {
+      const other = seen.get(word);
+      if (other !== undefined && other !== g) {
+        problems.push({
+          file: SYNONYMS_FILE, line: fieldLine(text, 1, ['groups', g, 'words', w]), field: 'groups',
+          message: `「${word}」が2つのグループ（${other + 1}番目と${g + 1}番目）にあります。どちらか1つにまとめてください`,
+        });
+      }
+      seen.set(word, g);
+    });
+  });
+  return problems;
+}
