@@ -8,6 +8,7 @@ import { ACTIVITY_STATUS_LABELS } from '../src/schemas/activity';
 import { NOTICE_STATUS_LABELS } from '../src/schemas/notice';
 import type { ScheduleRule } from '../src/schemas/schedule';
 import { editorComponents } from './editor-components';
+import { afterSave, beforeSave, withEntryCheck } from './entry-validation';
 import { imeSafe, registerImeSafeWidgets } from './ime-widgets';
 import { japanese } from './locale-ja';
 
@@ -23,6 +24,8 @@ declare global {
       registerPreviewStyle: (href: string) => void;
       registerEditorComponent: (component: unknown) => void;
       registerLocale: (locale: string, phrases: unknown) => void;
+      getWidget: (name: string) => { control: unknown };
+      registerEventListener: (listener: { name: string; handler: (event: any) => unknown }) => void;
     };
     h: H;
     createClass: (spec: Record<string, unknown>) => unknown;
@@ -91,6 +94,14 @@ for (const component of editorComponents) {
     fromBlock: component.fromBlock, toBlock: component.toBlock, toPreview: component.toBlock,
   });
 }
+
+// Every field control shows the build's own rules for its field (see ./entry-validation); lists and groups are
+// containers whose fields show their own.
+for (const name of ['string', 'text', 'mdx', 'select', 'boolean', 'datetime', 'number', 'relation', 'image', 'file']) {
+  withEntryCheck(CMS.getWidget(name), name);
+}
+CMS.registerEventListener({ name: 'preSave', handler: beforeSave });
+CMS.registerEventListener({ name: 'postSave', handler: afterSave });
 
 CMS.registerPreviewStyle('/admin/preview.css');
 

@@ -56,7 +56,7 @@ interface Unwrapped {
 }
 
 /** Peel optional/default/pipe wrappers, collecting metadata (outer wins) and whether a value is required. */
-function unwrap(schema: z.ZodType): Unwrapped {
+export function unwrap(schema: z.ZodType): Unwrapped {
   let current = schema;
   let required = true;
   let defaultValue: unknown;
@@ -113,7 +113,8 @@ export function toCmsField(name: string, schema: z.ZodType): CmsField {
   } else if (def.type === 'enum' || (def.type === 'union' && meta.widget === 'select')) {
     Object.assign(field, { widget: 'select', options: choices(inner, meta.options) });
   } else if (def.type === 'boolean' || (def.type === 'literal' && typeof def.values?.[0] === 'boolean')) {
-    field.widget = 'boolean';
+    // A switch starts off, an answer rather than a missing value (admin/entry-validation.ts tells Decap so).
+    Object.assign(field, { widget: 'boolean', default: field.default ?? false });
   } else if (def.type === 'number') {
     const integer = defOf(inner).checks?.some((c) => c._zod.def.format === 'safeint');
     Object.assign(field, { widget: 'number', value_type: integer ? 'int' : 'float' });
@@ -163,6 +164,8 @@ export interface CmsOptions {
   branch?: string;
   baseUrl?: string;
   siteUrl: string;
+  /** Port of decap-server for local editing (`npm run cms`), 8081 unless DECAP_PORT says otherwise. */
+  localPort?: number;
 }
 
 const entryCollection = (name: 'articles' | 'activities' | 'notices', label: string, singular: string, body: CmsField, summary: string) => ({
@@ -181,7 +184,7 @@ export function buildCmsConfig(options: CmsOptions) {
   return {
     locale: 'ja',
     // Used only when the admin is opened on localhost with `npm run cms` running (decap-server).
-    local_backend: true,
+    local_backend: { url: `http://localhost:${options.localPort ?? 8081}/api/v1` },
     backend: {
       name: 'github',
       repo: options.repo ?? 'OWNER/REPOSITORY',

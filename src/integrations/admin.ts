@@ -6,6 +6,8 @@ import type { AstroIntegration } from 'astro';
 import { build as esbuild } from 'esbuild';
 import yaml from 'js-yaml';
 import { buildCmsConfig } from '../../admin/config';
+import { readSources } from '../lib/content-check';
+import { buildIndex } from '../lib/entry-check';
 
 /**
  * Serves the editors' admin at /admin/ from our own site: Decap CMS's prebuilt dist/ (no CDN, works offline),
@@ -23,6 +25,7 @@ export default function admin(): AstroIntegration {
       branch: process.env.CMS_BRANCH ?? settings.cms?.branch,
       baseUrl: process.env.CMS_BASE_URL ?? settings.cms?.baseUrl,
       siteUrl: site,
+      localPort: process.env.DECAP_PORT ? Number(process.env.DECAP_PORT) : undefined,
     });
     return `# 自動生成されたファイルです（admin/config.ts と src/schemas/ から）。直接編集しないでください。\n${yaml.dump(config, { lineWidth: 120, noRefs: true })}`;
   };
@@ -42,8 +45,10 @@ export default function admin(): AstroIntegration {
     '/admin/config.yml': configYaml,
     '/admin/cms-setup.js': bundle,
     '/admin/preview.css': previewCss,
+    // The entries the admin checks slugs and references against (see admin/entry-validation.ts).
+    '/admin/content-index.json': () => JSON.stringify(buildIndex(readSources(root))),
   };
-  const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.yml': 'text/yaml', '.wasm': 'application/wasm', '/': 'text/html' };
+  const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.yml': 'text/yaml', '.json': 'application/json', '.wasm': 'application/wasm', '/': 'text/html' };
   const typeOf = (path: string) => `${TYPES[path.endsWith('/') ? '/' : extname(path)] ?? 'application/octet-stream'}; charset=utf-8`;
 
   return {

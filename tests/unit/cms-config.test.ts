@@ -33,7 +33,8 @@ describe('generated Decap config', () => {
 
   it('is Japanese, local-editing ready, with folder-per-entry media beside the entry', () => {
     expect(config.locale).toBe('ja');
-    expect(config.local_backend).toBe(true);
+    expect(config.local_backend).toEqual({ url: 'http://localhost:8081/api/v1' });
+    expect(buildCmsConfig({ siteUrl: 'https://example.jp', localPort: 8082 }).local_backend).toEqual({ url: 'http://localhost:8082/api/v1' });
     const articles = config.collections.find((c) => c.name === 'articles') as any;
     expect(articles).toMatchObject({ folder: 'content/articles', path: '{{slug}}/index', slug: '{{fields.slug}}', media_folder: '', extension: 'mdx' });
   });

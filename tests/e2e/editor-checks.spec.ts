@@ -1,0 +1,99 @@
+/**
+ * The admin refuses what the build would refuse, with the build's own rules and messages beside the field.
+ * Run with the admin built for the same decap-server port: `DECAP_PORT=8082 npm run build`, then
+ * `DECAP_PORT=8082 E2E_PORT=4347 npx playwright test --config tests/playwright.config.ts editor-checks`.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import yaml from 'js-yaml';
+import { type Scratch, startScratch } from './cms-scratch';
+
+test.describe.configure({ mode: 'serial' });
+let scratch: Scratch;
+test.beforeAll(async () => {
+  scratch = await startScratch();
+});
+test.afterAll(() => scratch?.stop());
+
+const frontmatter = (file: string) => yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!) as Record<string, any>;
+
+async function openAdmin(page: Page, hash: string) {
+  await page.goto(`/admin/#${hash}`);
+  const login = page.getByRole('button', { name: 'ログイン' });
+  await login.or(page.getByText('コレクション')).or(page.getByLabel(/^URL名/)).first().waitFor();
+  if (await login.isVisible()) await login.click();
+}
+
+async function choose(page: Page, label: string | RegExp, option: string) {
+  await page.getByLabel(label).first().click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function publish(page: Page) {
+  await page.getByRole('button', { name: '公開', exact: true }).click();
+  await page.getByRole('menuitem', { name: '公開する', exact: true }).click();
+}
+
+/** The control block of a field: its label, input and Decap's error list for it. */
+const fieldBlock = (page: Page, label: RegExp): Locator =>
+  page.locator('div').filter({ has: page.locator('label', { hasText: label }) }).filter({ has: page.locator('ul li') }).last();
+
+async function fillActivity(page: Page, slug: string) {
+  await page.getByLabel(/^URL名/).fill(slug);
+  await page.getByLabel(/^活動名/).fill('サロン あおぞら');
+  await page.getByLabel(/^よみがな/).fill('さろん あおぞら');
+  await page.getByLabel(/^紹介文/).fill('集会所で毎週ひらく、お茶とおしゃべりのサロンです。');
+  await choose(page, /^分類/, 'サロン・茶話会');
+  await choose(page, /^対象/, '高齢者');
+  await choose(page, /^地区/, '中央地区');
+  await page.getByLabel(/^会場名/).fill('あおぞら集会所');
+  await page.getByLabel(/^住所/).fill('みどり市中央二丁目5-1');
+  await page.getByRole('button', { name: '開催日時を追加' }).click();
+  await choose(page, /^頻度/, '毎週');
+  await choose(page, /^曜日/, '水曜');
+  await choose(page, /^予約/, '不要');
+  await page.getByLabel(/^団体・窓口名/).fill('あおぞら会');
+  await page.getByLabel(/^参加のしかた/).fill('当日、会場へ直接お越しください。');
+  await choose(page, /^状態/, '活動中');
+  await page.getByLabel(/^最終確認日/).fill('2026-11-20');
+  await page.getByLabel(/^承諾日/).fill('2026-11-18');
+}
+
+test('saving an activity the build would reject is refused beside the field, and nothing is written', async ({ page }) => {
+  test.setTimeout(180_000);
+  const folder = join(scratch.dir, 'content/activities');
+  const before = readdirSync(folder).sort();
+  await openAdmin(page, '/collections/activities/new');
+  await fillActivity(page, 'salon-hinatabokko');
+  await page.getByLabel(/^無料/).click();
+
+  // 1. No consent recorded.
+  await publish(page);
+  await expect(fieldBlock(page, /^掲載承諾を得ている/).getByText('掲載承諾がない活動は掲載できません')).toBeVisible();
+  expect(readdirSync(folder).sort()).toEqual(before);
+  await page.getByLabel(/^掲載承諾を得ている/).click();
+
+  // 2. Paid, but no cost written.
+  await page.getByLabel(/^無料/).click();
+  await publish(page);
+  await expect(fieldBlock(page, /^費用の説明/).getByText('有料のときは金額を書いてください')).toBeVisible();
+  expect(readdirSync(folder).sort()).toEqual(before);
+  await page.getByLabel(/^費用の説明/).fill('1回100円（お茶代）');
+
+  // 3. A slug another activity already has (it would have been written as index-1.mdx, never shown).
+  await publish(page);
+  await expect(fieldBlock(page, /^URL名/).getByText(/「salon-hinatabokko」は「.*」（content\/activities\/salon-hinatabokko\/index\.mdx）と重なっています/)).toBeVisible();
+  expect(readdirSync(folder).sort()).toEqual(before);
+  expect(readdirSync(join(folder, 'salon-hinatabokko')).filter((f) => f.endsWith('.mdx'))).toEqual(['index.mdx']);
+  await page.getByLabel(/^URL名/).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/refused-save-1366.png' });
+
+  // Mended, it saves.
+  await page.getByLabel(/^URL名/).fill('salon-aozora');
+  await publish(page);
+  await expect(page.getByText('保存しました。')).toBeVisible();
+  const file = join(folder, 'salon-aozora/index.mdx');
+  await expect.poll(() => existsSync(file)).toBe(true);
+  expect(frontmatter(file)).toMatchObject({ slug: 'salon-aozora', cost: { free: false, text: '1回100円（お茶代）' }, consent: { recorded: true } });
+});
