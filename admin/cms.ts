@@ -10,6 +10,7 @@ import type { ScheduleRule } from '../src/schemas/schedule';
 import { editorComponents } from './editor-components';
 import { afterSave, beforeSave, withEntryCheck } from './entry-validation';
 import { imeSafe, registerImeSafeWidgets } from './ime-widgets';
+import { relabelLists } from './list-labels';
 import { japanese } from './locale-ja';
 
 type H = (type: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
@@ -102,6 +103,7 @@ for (const name of ['string', 'text', 'mdx', 'select', 'boolean', 'datetime', 'n
 }
 CMS.registerEventListener({ name: 'preSave', handler: beforeSave });
 CMS.registerEventListener({ name: 'postSave', handler: afterSave });
+relabelLists();
 
 CMS.registerPreviewStyle('/admin/preview.css');
 

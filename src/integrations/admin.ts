@@ -26,6 +26,7 @@ export default function admin(): AstroIntegration {
       baseUrl: process.env.CMS_BASE_URL ?? settings.cms?.baseUrl,
       siteUrl: site,
       localPort: process.env.DECAP_PORT ? Number(process.env.DECAP_PORT) : undefined,
+      areas: buildIndex(readSources(root)).areas.map((a) => ({ id: a.id, name: a.title ?? a.id })),
     });
     return `# 自動生成されたファイルです（admin/config.ts と src/schemas/ から）。直接編集しないでください。\n${yaml.dump(config, { lineWidth: 120, noRefs: true })}`;
   };

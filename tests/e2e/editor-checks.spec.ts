@@ -97,3 +97,27 @@ test('saving an activity the build would reject is refused beside the field, and
   await expect.poll(() => existsSync(file)).toBe(true);
   expect(frontmatter(file)).toMatchObject({ slug: 'salon-aozora', cost: { free: false, text: '1回100円（お茶代）' }, consent: { recorded: true } });
 });
+
+test('lists show date, kind and status in Japanese and sort by date', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openAdmin(page, '/collections/notices');
+  const cards = page.locator('main h2');
+  await expect(page.getByText('2026/09/08 開催案内 令和8年度 第2回 南部地区 支え合い会議（中止） 〔中止〕')).toBeVisible();
+  await expect(page.getByText(/⟨|cancelled|postponed/)).toHaveCount(0);
+  const dates = async () => (await cards.allInnerTexts()).map((t) => /^(\d{4}\/\d{2}\/\d{2})/.exec(t)?.[1]).filter(Boolean) as string[];
+  await expect.poll(async () => (await dates()).length).toBeGreaterThan(5);
+  await page.getByRole('button', { name: /ソート/ }).click();
+  await page.getByRole('menuitem', { name: /開始日時/ }).click();
+  await expect.poll(async () => { const d = await dates(); return d.join() === [...d].sort().join(); }).toBe(true);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.screenshot({ path: 'test-results/list-notices-1366.png' });
+
+  await openAdmin(page, '/collections/activities');
+  await expect(page.getByText(/〔休止中〕/).first()).toBeVisible();
+  await expect(page.getByText(/⟨|paused|\bkita\b/)).toHaveCount(0);
+  await page.getByRole('button', { name: /グルーピング/ }).click();
+  await page.getByRole('menuitem', { name: '地区' }).click();
+  await expect(page.getByRole('heading', { name: '地区 北部地区' })).toBeVisible();
+  await page.setViewportSize({ width: 768, height: 900 });
+  await page.screenshot({ path: 'test-results/list-activities-768.png' });
+});
