@@ -11,6 +11,7 @@ import { editorComponents } from './editor-components';
 import { afterSave, beforeSave, withEntryCheck } from './entry-validation';
 import { imeSafe, registerImeSafeWidgets } from './ime-widgets';
 import { relabelLists } from './list-labels';
+import { registerSlugWidget } from './slug-widget';
 import { japanese } from './locale-ja';
 
 type H = (type: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
@@ -89,6 +90,7 @@ const MdxPreview = (props: { value?: string }) => h('div', { className: 'prose' 
 
 registerImeSafeWidgets(CMS, h, createClass);
 CMS.registerWidget('mdx', MdxControl, MdxPreview);
+registerSlugWidget(CMS, h, createClass);
 for (const component of editorComponents) {
   CMS.registerEditorComponent({
     id: component.id, label: component.label, fields: component.fields, pattern: component.pattern,
@@ -98,7 +100,7 @@ for (const component of editorComponents) {
 
 // Every field control shows the build's own rules for its field (see ./entry-validation); lists and groups are
 // containers whose fields show their own.
-for (const name of ['string', 'text', 'mdx', 'select', 'boolean', 'datetime', 'number', 'relation', 'image', 'file']) {
+for (const name of ['string', 'text', 'mdx', 'slug', 'select', 'boolean', 'datetime', 'number', 'relation', 'image', 'file']) {
   withEntryCheck(CMS.getWidget(name), name);
 }
 CMS.registerEventListener({ name: 'preSave', handler: beforeSave });

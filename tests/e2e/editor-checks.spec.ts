@@ -121,3 +121,35 @@ test('lists show date, kind and status in Japanese and sort by date', async ({ p
   await page.setViewportSize({ width: 768, height: 900 });
   await page.screenshot({ path: 'test-results/list-activities-768.png' });
 });
+
+test('a slug is suggested from the よみがな and checked as it is typed', async ({ page }) => {
+  await openAdmin(page, '/collections/activities/new');
+  await page.getByLabel(/^よみがな/).fill('ちゃわかい みどり');
+  await page.getByRole('button', { name: '候補を入れる' }).click();
+  await expect(page.getByLabel(/^URL名/)).toHaveValue('chawakai-midori');
+  await expect(page.getByRole('status').filter({ hasText: '使えます。ページは /activities/chawakai-midori/ になります' })).toBeVisible();
+  await page.getByLabel(/^URL名/).fill('kita-utagoe');
+  await expect(page.getByRole('status').filter({ hasText: '「kita-utagoe」は「' })).toContainText('と重なっています');
+  await page.getByLabel(/^URL名/).fill('Kita Utagoe');
+  await expect(page.getByRole('status').filter({ hasText: '半角英小文字・数字・ハイフンだけにしてください' })).toBeVisible();
+});
+
+test('changing a published slug keeps the old one, and the rebuilt site redirects it', async ({ page }) => {
+  test.setTimeout(240_000);
+  const file = join(scratch.dir, 'content/activities/kita-utagoe/index.mdx');
+  const { name } = frontmatter(file);
+  await openAdmin(page, '/collections/activities');
+  await page.getByText(name, { exact: false }).first().click();
+  await page.getByLabel(/^URL名/).fill('kita-utagoe-no-kai');
+  await expect(page.getByRole('status').filter({ hasText: '公開中のURL名「kita-utagoe」を変えます' })).toBeVisible();
+  await publish(page);
+  await expect(page.getByText('保存しました。')).toBeVisible();
+  await expect.poll(() => frontmatter(file).slug).toBe('kita-utagoe-no-kai');
+  expect(frontmatter(file).redirectFrom).toEqual(['kita-utagoe']);
+
+  const build = scratch.build();
+  expect(build.status, build.output).toBe(0);
+  const old = readFileSync(join(scratch.dir, 'dist/activities/kita-utagoe/index.html'), 'utf8');
+  expect(old).toContain('url=/activities/kita-utagoe-no-kai/');
+  expect(existsSync(join(scratch.dir, 'dist/activities/kita-utagoe-no-kai/index.html'))).toBe(true);
+});

@@ -42,7 +42,7 @@ describe('generated Decap config', () => {
   it('takes labels, hints, patterns and required-ness from the schema', () => {
     const activities = config.collections.find((c) => c.name === 'activities') as any;
     const slug = activities.fields.find((f: CmsField) => f.name === 'slug');
-    expect(slug).toMatchObject({ label: 'URL名（スラッグ）', widget: 'string', pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*$', '半角英小文字・数字・ハイフン（例: salon-hinata）で入力してください'] });
+    expect(slug).toMatchObject({ label: 'URL名（スラッグ）', widget: 'slug', pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*$', '半角英小文字・数字・ハイフン（例: salon-hinata）で入力してください'] });
     expect(activities.fields.find((f: CmsField) => f.name === 'kana').pattern[1]).toBe('よみがなはひらがなで入力してください');
     expect(slug.required).toBeUndefined();
     const capacity = activities.fields.find((f: CmsField) => f.name === 'capacity');
