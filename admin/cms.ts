@@ -13,6 +13,7 @@ import { imeSafe, registerImeSafeWidgets } from './ime-widgets';
 import { relabelLists } from './list-labels';
 import { registerSlugWidget } from './slug-widget';
 import { japanese } from './locale-ja';
+import { type DialogState, entryPhotos, preparePhoto, renderPhotoDialog } from './photo-dialog';
 
 type H = (type: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 interface Immutable { getIn(path: (string | number)[]): any; get(key: string): any; toJS?: () => any }
@@ -45,33 +46,80 @@ const js = (value: any) => (value && typeof value.toJS === 'function' ? value.to
  */
 const MdxControl = createClass({
   ...imeSafe,
-  insert(this: any, snippet: string) {
+  getInitialState() { return { dialog: undefined }; },
+  insert(this: any, snippet: string, at?: { start: number; end: number }) {
     const el: HTMLTextAreaElement | null = this.el;
     if (!el) return;
-    const { value, selectionStart: start, selectionEnd: end } = el;
+    const { value } = el;
+    const { start, end } = at ?? { start: el.selectionStart, end: el.selectionEnd };
     const block = `${start > 0 && value[start - 1] !== '\n' ? '\n\n' : ''}${snippet}\n`;
     el.value = value.slice(0, start) + block + value.slice(end);
     el.setSelectionRange(start + block.length, start + block.length);
     el.focus();
     this.send(el.value);
   },
+  entry(this: any) { return this.props.getEntry?.() ?? this.props.entry; },
+  openPhotos(this: any) {
+    const el: HTMLTextAreaElement | null = this.el;
+    this.at = el ? { start: el.selectionStart, end: el.selectionEnd } : undefined;
+    this.setState({ dialog: { photos: entryPhotos(this.entry(), this.props.getAsset), alt: '', caption: '' } });
+  },
+  photoActions(this: any) {
+    const set = (patch: Partial<DialogState>) => this.setState({ dialog: { ...this.state.dialog, ...patch } });
+    return {
+      choose: (name: string) => set({ chosen: name, error: undefined }),
+      alt: (alt: string) => set({ alt, error: undefined }),
+      caption: (caption: string) => set({ caption }),
+      cancel: () => { this.setState({ dialog: undefined }); this.el?.focus(); },
+      upload: async (original: File) => {
+        set({ busy: true, error: undefined });
+        try {
+          const { photos } = this.state.dialog as DialogState;
+          const file = await preparePhoto(original, String(this.entry()?.getIn(['data', 'slug']) ?? ''), photos.map((p) => p.name));
+          await this.props.onPersistMedia(file, { field: this.props.field });
+          set({ busy: false, photos: [...photos, { name: file.name, url: URL.createObjectURL(file) }], chosen: file.name });
+        } catch {
+          set({ busy: false, error: 'この写真は読み込めませんでした。JPEG・PNG などの写真を選んでください' });
+        }
+      },
+      insert: () => {
+        const { chosen, alt, caption } = this.state.dialog as DialogState;
+        if (!chosen) return set({ error: '写真を選ぶか、追加してください' });
+        if (!alt.trim()) return set({ error: '代替テキスト（写っているものの説明）を書いてください' });
+        const figure = editorComponents.find((c) => c.id === 'figure')!;
+        this.setState({ dialog: undefined });
+        this.insert(figure.toBlock({ image: `./${chosen}`, alt: alt.trim(), caption: caption.trim() }), this.at);
+      },
+    };
+  },
   render(this: any) {
     return h('div', null,
+      this.state.dialog ? renderPhotoDialog(h, `${this.props.forID}-photo`, this.state.dialog, this.photoActions()) : null,
       h('div', { role: 'toolbar', 'aria-label': '部品を入れる', style: { display: 'flex', flexWrap: 'wrap', gap: '8px', marginBottom: '8px' } },
         editorComponents.map((c) =>
           h('button', {
-            key: c.id, type: 'button', 'data-component': c.id, onClick: () => this.insert(c.toBlock(c.example)),
+            key: c.id, type: 'button', 'data-component': c.id, 'aria-haspopup': c.id === 'figure' ? 'dialog' : undefined,
+            onClick: () => (c.id === 'figure' ? this.openPhotos() : this.insert(c.toBlock(c.example))),
             style: { padding: '6px 12px', border: '1px solid #8a8a8a', borderRadius: '6px', background: '#fff', cursor: 'pointer', minHeight: '32px' },
           }, `＋ ${c.label}`))),
       h('textarea', { rows: 18, spellCheck: false, style: { fontFamily: 'inherit', lineHeight: 1.8, minHeight: '24rem', resize: 'vertical' }, ...this.handlers() }));
   },
 });
 
-/** A plain rendering of the body for previews: headings and paragraphs as text (never as HTML), components as labels. */
-function bodyPreview(body: string | undefined) {
-  return (body ?? '').split(/\n{2,}/).filter((b) => b.trim()).map((block, i) => {
+type GetAsset = (path: string) => { toString(): string } | string;
+
+/**
+ * A plain rendering of the body for previews: headings and paragraphs as text (never as HTML), photos as the site
+ * shows them, other components as labels.
+ */
+function bodyPreview(body: string | undefined, getAsset?: GetAsset) {
+  return splitBlocks(body ?? '').map((block, i) => {
     const heading = /^(#{2,4})\s+(.*)$/.exec(block.trim());
     if (heading) return h(`h${heading[1]!.length}`, { key: i }, heading[2]);
+    const figure = /^<Figure caption="([^"]*)">\s*!\[([^\]]*)\]\(([^)]*)\)\s*<\/Figure>$/.exec(block.trim());
+    if (figure && getAsset) {
+      return h('figure', { key: i }, h('img', { src: String(getAsset(figure[3]!.replace(/^\.\//, ''))), alt: figure[2], style: { maxWidth: '100%', height: 'auto' } }), figure[1] ? h('figcaption', null, figure[1]) : null);
+    }
     const component = editorComponents.find((c) => c.pattern.test(block.trim()));
     if (component) return h('p', { key: i, className: 'callout callout--info' }, `［${component.label}］ ${Object.values(component.fromBlock(block.trim().match(component.pattern)!)).filter(Boolean).join('／')}`);
     return h('p', { key: i }, withRuby(block));
@@ -86,7 +134,11 @@ function withRuby(text: string) {
   });
 }
 
-const MdxPreview = (props: { value?: string }) => h('div', { className: 'prose' }, bodyPreview(props.value));
+/** Blocks separated by blank lines, a <Figure>…</Figure> (which has blank lines inside) kept whole. */
+const splitBlocks = (body: string) =>
+  body.split(/(<Figure[^>]*>[\s\S]*?<\/Figure>)/).flatMap((part) => (part.startsWith('<Figure') ? [part] : part.split(/\n{2,}/))).filter((b) => b.trim());
+
+const MdxPreview = (props: { value?: string; getAsset?: GetAsset }) => h('div', { className: 'prose' }, bodyPreview(props.value, props.getAsset));
 
 registerImeSafeWidgets(CMS, h, createClass);
 CMS.registerWidget('mdx', MdxControl, MdxPreview);
@@ -122,10 +174,10 @@ function ArticlePreview({ entry, getAsset }: PreviewProps) {
     h('p', { className: 'lead' }, d.description ?? ''),
     hero.image ? h('figure', null, h('img', { src: String(getAsset(hero.image)), alt: hero.alt ?? '' }), hero.caption ? h('figcaption', null, hero.caption) : null) : null,
     d.easySummary ? h('section', { className: 'callout callout--info' }, h('h2', null, 'やさしい にほんご'), h('p', null, d.easySummary)) : null,
-    h('div', { className: 'prose' }, bodyPreview(d.body)));
+    h('div', { className: 'prose' }, bodyPreview(d.body, getAsset)));
 }
 
-function ActivityPreview({ entry }: PreviewProps) {
+function ActivityPreview({ entry, getAsset }: PreviewProps) {
   const d = js(entry.get('data')) ?? {};
   const rules = (d.schedule ?? []).map((r: Partial<ScheduleRule>) => ({ weekdays: [], nth: [], ...r })) as ScheduleRule[];
   let schedule: string[] = [];
@@ -147,10 +199,10 @@ function ActivityPreview({ entry }: PreviewProps) {
       ['問い合わせ先', d.contact?.organization],
     ]),
     d.howToJoin ? h('section', null, h('h2', null, '参加のしかた'), h('p', null, d.howToJoin)) : null,
-    h('div', { className: 'prose' }, bodyPreview(d.body)));
+    h('div', { className: 'prose' }, bodyPreview(d.body, getAsset)));
 }
 
-function NoticePreview({ entry }: PreviewProps) {
+function NoticePreview({ entry, getAsset }: PreviewProps) {
   const d = js(entry.get('data')) ?? {};
   const starts = asDate(d.startsAt);
   const ends = asDate(d.endsAt);
@@ -161,7 +213,7 @@ function NoticePreview({ entry }: PreviewProps) {
     d.status === 'cancelled' ? h('p', { className: 'callout callout--alert' }, 'この会議は中止になりました。', d.statusNote ? ` ${d.statusNote}` : '') : null,
     dl([['日時', when], ['会場', d.venue ? `${d.venue.name ?? ''} ${d.venue.address ?? ''}` : undefined]]),
     (d.agenda ?? []).length ? h('section', null, h('h2', null, '議題'), h('ol', null, d.agenda.map((a: string, i: number) => h('li', { key: i }, a)))) : null,
-    h('div', { className: 'prose' }, bodyPreview(d.body)));
+    h('div', { className: 'prose' }, bodyPreview(d.body, getAsset)));
 }
 
 CMS.registerPreviewTemplate('articles', ArticlePreview);

@@ -3,7 +3,8 @@
  * Run with the admin built for the same decap-server port: `DECAP_PORT=8082 npm run build`, then
  * `DECAP_PORT=8082 E2E_PORT=4347 npx playwright test --config tests/playwright.config.ts editor-checks`.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import yaml from 'js-yaml';
@@ -152,4 +153,41 @@ test('changing a published slug keeps the old one, and the rebuilt site redirect
   const old = readFileSync(join(scratch.dir, 'dist/activities/kita-utagoe/index.html'), 'utf8');
   expect(old).toContain('url=/activities/kita-utagoe-no-kai/');
   expect(existsSync(join(scratch.dir, 'dist/activities/kita-utagoe-no-kai/index.html'))).toBe(true);
+});
+
+test('the photo dialog uploads a Japanese-named large photo resized with an ASCII name, and the preview shows it', async ({ page }) => {
+  test.setTimeout(180_000);
+  const sharp = (await import('sharp')).default;
+  const original = join(mkdtempSync(join(tmpdir(), 'photo-')), 'カフェの様子.jpg');
+  await sharp({ create: { width: 4032, height: 3024, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg({ quality: 95 }).toFile(original);
+  expect(statSync(original).size).toBeGreaterThan(3_000_000);
+
+  const folder = join(scratch.dir, 'content/activities/kita-ikiiki-taiso');
+  await openAdmin(page, '/collections/activities/entries/kita-ikiiki-taiso/index');
+  await page.getByRole('button', { name: '＋ 写真とキャプション' }).click();
+  const dialog = page.getByRole('dialog', { name: '写真を入れる' });
+  await dialog.getByLabel('写真を追加する').setInputFiles(original);
+  await expect(dialog.getByRole('radio', { name: 'kita-ikiiki-taiso-1.jpg' })).toBeChecked();
+  await dialog.getByRole('button', { name: '本文に入れる' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('代替テキスト（写っているものの説明）を書いてください');
+  await dialog.getByLabel(/^代替テキスト/).fill('体操のあと、輪になってお茶を飲む参加者');
+  await dialog.getByLabel(/^キャプション/).fill('体操のあとのお茶の時間');
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await dialog.screenshot({ path: 'test-results/photo-dialog-1366.png' });
+  await dialog.getByRole('button', { name: '本文に入れる' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByLabel(/^くわしい紹介/)).toHaveValue(/<Figure caption="体操のあとのお茶の時間">\n\n!\[体操のあと、輪になってお茶を飲む参加者\]\(\.\/kita-ikiiki-taiso-1\.jpg\)\n\n<\/Figure>/);
+  const shown = page.frameLocator('iframe').first().getByRole('img', { name: '体操のあと、輪になってお茶を飲む参加者' });
+  await expect(shown).toBeVisible();
+  expect(await shown.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1600);
+
+  await publish(page);
+  await expect(page.getByText('保存しました。')).toBeVisible();
+  const saved = join(folder, 'kita-ikiiki-taiso-1.jpg');
+  await expect.poll(() => existsSync(saved)).toBe(true);
+  const meta = await sharp(saved).metadata();
+  expect([meta.width, meta.height, meta.format]).toEqual([1600, 1200, 'jpeg']);
+  expect(statSync(saved).size).toBeLessThan(statSync(original).size / 2);
+  expect(readdirSync(folder).filter((f) => f.startsWith('.') || /[^\x20-\x7e]/.test(f))).toEqual([]);
+  expect(readFileSync(join(folder, 'index.mdx'), 'utf8')).toContain('![体操のあと、輪になってお茶を飲む参加者](./kita-ikiiki-taiso-1.jpg)');
 });
