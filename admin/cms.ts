@@ -12,6 +12,7 @@ import { afterSave, beforeSave, withEntryCheck } from './entry-validation';
 import { imeSafe, registerImeSafeWidgets } from './ime-widgets';
 import { relabelLists } from './list-labels';
 import { registerSlugWidget } from './slug-widget';
+import { REPORT_TEMPLATE, withStatusChecklist } from './guided-changes';
 import { japanese } from './locale-ja';
 import { type DialogState, entryPhotos, preparePhoto, renderPhotoDialog } from './photo-dialog';
 
@@ -93,7 +94,14 @@ const MdxControl = createClass({
     };
   },
   render(this: any) {
+    const entry = this.entry();
+    // Shown for every notice (this control re-renders only when the body changes, not when 種類 does).
+    const report = entry?.get('collection') === 'notices' && !String(this.props.value ?? '').includes('## 議事の概要');
     return h('div', null,
+      report ? h('button', {
+        type: 'button', onClick: () => this.insert(REPORT_TEMPLATE),
+        style: { padding: '6px 12px', border: '2px solid #2a5d8f', borderRadius: '6px', background: '#fff', cursor: 'pointer', minHeight: '32px', marginBottom: '8px' },
+      }, '開催報告のひな形（出席・議事の概要・主な意見・今後の予定）を入れる') : null,
       this.state.dialog ? renderPhotoDialog(h, `${this.props.forID}-photo`, this.state.dialog, this.photoActions()) : null,
       h('div', { role: 'toolbar', 'aria-label': '部品を入れる', style: { display: 'flex', flexWrap: 'wrap', gap: '8px', marginBottom: '8px' } },
         editorComponents.map((c) =>
@@ -155,6 +163,7 @@ for (const component of editorComponents) {
 for (const name of ['string', 'text', 'mdx', 'slug', 'select', 'boolean', 'datetime', 'number', 'relation', 'image', 'file']) {
   withEntryCheck(CMS.getWidget(name), name);
 }
+withStatusChecklist(CMS.getWidget('select'), h);
 CMS.registerEventListener({ name: 'preSave', handler: beforeSave });
 CMS.registerEventListener({ name: 'postSave', handler: afterSave });
 relabelLists();

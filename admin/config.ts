@@ -248,14 +248,19 @@ export function buildCmsConfig(options: CmsOptions) {
     collections: [
       entryCollection('articles', '記事', '記事', bodyField('本文', '見出しは「## 見出し」。下のボタンで写真・メモ欄・ふりがな・活動カードを入れられます。')),
       entryCollection('activities', '地域の活動', '活動', bodyField('くわしい紹介', '活動の様子を2〜3段落で。'), options.areas),
-      entryCollection('notices', '協議体のお知らせ', 'お知らせ', bodyField('本文・議事概要', '開催報告では議事概要を書きます（個人の支援の内容は書きません）。')),
+      entryCollection('notices', '協議体のお知らせ', 'お知らせ', bodyField('本文・議事概要', '開催報告では議事概要を書きます（個人の支援の内容は書きません）。開催報告は上のボタンでひな形を入れられます。開催案内から作るときは、その案内を開いて「公開」メニューの「複製」を使います。')),
       dataCollection('areas', '地区', '地区'),
       dataCollection('councils', '協議体', '協議体'),
       dataCollection('series', '連載', '連載'),
       dataCollection('authors', '書いた人', '書いた人'),
       {
         name: 'settings', label: 'サイトの設定', editor: { preview: false },
-        files: [{ name: 'site', label: 'サイトの設定', file: 'content/site.yaml', fields: toCmsFields(cmsSchemas.site) }],
+        // The CMS connection (repository, branch, login server) is changed in the repository or by environment
+        // variables only: an editor who changes it here would lock everyone out. Hidden fields keep their value.
+        files: [{
+          name: 'site', label: 'サイトの設定', file: 'content/site.yaml',
+          fields: toCmsFields(cmsSchemas.site).map((f) => (f.name === 'cms' ? { name: f.name, label: f.label, widget: 'hidden' } : f)),
+        }],
       },
     ],
   };

@@ -37,6 +37,15 @@ export function relabel(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The top bar's メディア opens a library of files in public/uploads, which no page uses: photos live beside their
+ * entry and are added from the entry itself. Its button is taken away.
+ */
+function hideGlobalMedia(node: Node) {
+  if (!(node instanceof Element)) return;
+  for (const b of [node, ...node.querySelectorAll('button, a')].filter((e) => e.matches('header button, header a'))) if (b.textContent?.trim() === 'メディア') (b as HTMLElement).hidden = true;
+}
+
 /** Keep every summary and group heading in the admin relabelled as Decap renders them. */
 export function relabelLists(root: Node = document.body) {
   const fix = (node: Node) => {
@@ -46,6 +55,7 @@ export function relabelLists(root: Node = document.body) {
   };
   const walk = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) return fix(node);
+    hideGlobalMedia(node);
     const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) fix(n);
   };

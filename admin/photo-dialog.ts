@@ -46,7 +46,7 @@ export function renderPhotoDialog(h: H, id: string, state: DialogState, on: {
   return h('div', {
     role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': `${id}-title`, 'data-photo-dialog': '',
     onKeyDown: (e: KeyboardEvent) => { if (e.key === 'Escape') on.cancel(); },
-    style: { border: '2px solid #2a5d8f', borderRadius: '8px', padding: '16px', margin: '0 0 12px', background: '#f7fafc' },
+    style: { border: '2px solid #2a5d8f', borderRadius: '8px', padding: '16px', margin: '0 0 12px', background: '#f7fafc', color: '#1f2937' },
   },
   h('h3', { id: `${id}-title`, style: { margin: '0 0 8px', fontSize: '18px' } }, '写真を入れる'),
   h('fieldset', { style: { border: 0, padding: 0, margin: '0 0 12px' } },

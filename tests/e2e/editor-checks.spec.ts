@@ -191,3 +191,16 @@ test('the photo dialog uploads a Japanese-named large photo resized with an ASCI
   expect(readdirSync(folder).filter((f) => f.startsWith('.') || /[^\x20-\x7e]/.test(f))).toEqual([]);
   expect(readFileSync(join(folder, 'index.mdx'), 'utf8')).toContain('![体操のあと、輪になってお茶を飲む参加者](./kita-ikiiki-taiso-1.jpg)');
 });
+
+test('a notice set to 中止 lists what else to change, and a report starts from its template', async ({ page }) => {
+  await openAdmin(page, '/collections/notices/entries/yamabe-sasaeai-2027-01/index');
+  await choose(page, /^状態/, '中止');
+  const note = page.getByRole('note', { name: '変更するときの確認' });
+  await expect(note).toContainText('中止にしたら、ほかにも次を見直してください');
+  await expect(note.getByRole('listitem')).toHaveCount(6);
+  await page.getByRole('button', { name: /開催報告のひな形/ }).click();
+  await expect(page.getByLabel(/^本文・議事概要/)).toHaveValue(/## 出席[\s\S]*## 議事の概要\n\n## 主な意見\n\n## 今後の予定/);
+  await page.setViewportSize({ width: 768, height: 1000 });
+  await note.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/cancel-checklist-768.png' });
+});

@@ -28,7 +28,9 @@ describe('generated Decap config', () => {
   it.each(config.collections.map((c) => [c.name, c] as const))('%s: every schema field has a CMS field and the reverse', (name, collection) => {
     const schema = cmsSchemas[(name === 'settings' ? 'site' : name) as keyof typeof cmsSchemas];
     const cms = cmsPaths(fieldsOf(collection)).filter((p) => p !== 'body');
-    expect(cms.sort()).toEqual(zodPaths(schema).sort());
+    // A hidden group (the CMS connection settings) keeps its whole value without showing its fields.
+    const hidden = fieldsOf(collection).filter((f) => f.widget === 'hidden').map((f) => `${f.name}.`);
+    expect(cms.sort()).toEqual(zodPaths(schema).filter((p) => !hidden.some((h) => p.startsWith(h))).sort());
   });
 
   it('is Japanese, local-editing ready, with folder-per-entry media beside the entry', () => {
@@ -87,6 +89,21 @@ describe('generated Decap config', () => {
     const markdown = config.collections.flatMap((c) => all(fieldsOf(c))).filter((f) => f.widget === 'markdown' || f.widget === 'mdx');
     expect(markdown.length).toBeGreaterThan(0);
     for (const f of markdown) expect(f.sanitize_preview).toBe(true);
+  });
+
+  it('does not let editors change the CMS connection', () => {
+    const settings = config.collections.find((c) => c.name === 'settings') as any;
+    expect(settings.files[0].fields.find((f: CmsField) => f.name === 'cms')).toMatchObject({ widget: 'hidden' });
+  });
+
+  it('lists entries with dates and statuses, sortable by date, with filters and groups', () => {
+    const notices = config.collections.find((c) => c.name === 'notices') as any;
+    expect(notices.summary).toContain("{{startsAt | date('YYYY/MM/DD')}} {{kind}} {{title}}");
+    expect(notices.sortable_fields).toContain('startsAt');
+    expect(notices.view_filters).toContainEqual({ label: '中止', field: 'status', pattern: '^cancelled$' });
+    const articles = config.collections.find((c) => c.name === 'articles') as any;
+    expect(articles.view_filters).toContainEqual({ label: '下書き', field: 'draft', pattern: true });
+    expect(config.publish_mode).toBe('editorial_workflow');
   });
 
   it('maps a plain optional string with its hint', () => {
