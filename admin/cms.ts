@@ -30,7 +30,9 @@ declare global {
       registerLocale: (locale: string, phrases: unknown) => void;
       getWidget: (name: string) => { control: unknown };
       registerEventListener: (listener: { name: string; handler: (event: any) => unknown }) => void;
+      init: (options: { config: Record<string, unknown> }) => void;
     };
+    CMS_MANUAL_INIT?: boolean;
     h: H;
     createClass: (spec: Record<string, unknown>) => unknown;
   }
@@ -228,3 +230,8 @@ function NoticePreview({ entry, getAsset }: PreviewProps) {
 CMS.registerPreviewTemplate('articles', ArticlePreview);
 CMS.registerPreviewTemplate('activities', ActivityPreview);
 CMS.registerPreviewTemplate('notices', NoticePreview);
+
+// `?backend=test` on localhost (see ./init.js): the same admin on Decap's in-memory backend with the workflow on.
+if (window.CMS_MANUAL_INIT) {
+  CMS.init({ config: { backend: { name: 'test-repo' }, local_backend: false, publish_mode: 'editorial_workflow' } });
+}

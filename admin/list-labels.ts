@@ -43,7 +43,7 @@ export function relabel(text: string): string | undefined {
  */
 function hideGlobalMedia(node: Node) {
   if (!(node instanceof Element)) return;
-  for (const b of [node, ...node.querySelectorAll('button, a')].filter((e) => e.matches('header button, header a'))) if (b.textContent?.trim() === 'メディア') (b as HTMLElement).hidden = true;
+  for (const b of [node, ...node.querySelectorAll('button, a')].filter((e) => e.matches('button, a'))) if (b.textContent?.trim() === 'メディア') (b as HTMLElement).style.display = 'none';
 }
 
 /** Keep every summary and group heading in the admin relabelled as Decap renders them. */

@@ -47,6 +47,7 @@ export default function admin(): AstroIntegration {
     '/admin/cms-setup.js': bundle,
     '/admin/preview.css': previewCss,
     '/admin/admin.css': () => readFileSync(join(root, 'admin/admin.css'), 'utf8'),
+    '/admin/init.js': () => readFileSync(join(root, 'admin/init.js'), 'utf8'),
     // The entries the admin checks slugs and references against (see admin/entry-validation.ts).
     '/admin/content-index.json': () => JSON.stringify(buildIndex(readSources(root))),
   };

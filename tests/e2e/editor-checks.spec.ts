@@ -204,3 +204,32 @@ test('a notice set to 中止 lists what else to change, and a report starts from
   await note.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/cancel-checklist-768.png' });
 });
+
+test('on the workflow backend an entry goes 下書き → 確認待ち → 承認済み → 公開', async ({ page }) => {
+  test.setTimeout(120_000);
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.goto('/admin/?backend=test#/collections/authors/new');
+  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+  await page.getByLabel(/^ID/).fill('kakunin-test');
+  await page.getByLabel(/^表示名/).fill('地域福祉課 確認テスト');
+  await page.getByLabel(/^所属/).fill('みどり市 地域福祉課');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  const status = page.getByRole('button', { name: /^ステータス: / });
+  await expect(status).toHaveText('ステータス: 下書き');
+
+  await status.click();
+  await page.getByRole('menuitem', { name: '確認待ち' }).click();
+  await expect(status).toHaveText('ステータス: 確認待ち');
+  await page.goto('/admin/?backend=test#/workflow');
+  await expect(page.getByRole('heading', { name: '確認待ち' })).toBeVisible();
+  await expect(page.getByText('地域福祉課 確認テスト')).toBeVisible();
+  await page.screenshot({ path: 'test-results/workflow-1366.png' });
+
+  await page.getByText('地域福祉課 確認テスト').click();
+  await status.click();
+  await page.getByRole('menuitem', { name: '承認済み' }).click();
+  await expect(status).toHaveText('ステータス: 承認済み');
+  await page.getByRole('button', { name: '公開', exact: true }).click();
+  await page.getByRole('menuitem', { name: '公開する', exact: true }).click();
+  await expect(page.getByRole('button', { name: '公開済' })).toBeVisible();
+});
