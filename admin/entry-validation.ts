@@ -127,7 +127,8 @@ let assigned: { data: unknown; controls: number; map: Map<Control, string[]> } |
 /** The messages each visible control shows: a problem goes to the control at its path, or the first one under it. */
 function assignments(entry: Immutable): Map<Control, string[]> {
   const data = entry.get('data');
-  if (assigned?.data === data && assigned.controls === mounted.size) return assigned.map;
+  const last = assigned;
+  if (last && last.data === data && last.controls === mounted.size) return last.map;
   const controls = [...mounted].filter((c) => currentEntry(c)?.get('collection') === entry.get('collection'));
   const placed = controls.map((c) => ({ c, path: pathOf(c, controls) })).filter((x): x is { c: Control; path: (string | number)[] } => !!x.path);
   placed.sort((a, b) => before(a.c, b.c));

@@ -10,7 +10,7 @@ export function labelOf(collection: CollectionName, path: readonly (string | num
   let current: z.ZodType | undefined = cmsSchemas[collection];
   for (const step of path) {
     if (!current) break;
-    const inner = unwrap(current).schema;
+    const inner: z.ZodType = unwrap(current).schema;
     if (typeof step === 'number') {
       parts.push(`${step + 1}件目`);
       current = shapeOf(inner).element;

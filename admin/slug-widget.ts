@@ -38,7 +38,7 @@ export function registerSlugWidget(cms: { registerWidget: (name: string, control
     },
     status(this: any): string {
       const value = String(this.props.value ?? '');
-      const { collection, file, self } = this.where();
+      const { collection, file, self } = this.where() as { collection: CollectionName; file?: string; self?: { id: string } };
       if (this.state?.note) return this.state.note;
       if (!value) return '半角英小文字・数字・ハイフンで。「候補を入れる」で、入力した内容から作れます';
       if (!SLUG_PATTERN.test(value)) return '半角英小文字・数字・ハイフンだけにしてください（例: salon-hinata）';

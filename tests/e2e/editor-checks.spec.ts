@@ -159,7 +159,7 @@ test('the photo dialog uploads a Japanese-named large photo resized with an ASCI
   test.setTimeout(180_000);
   const sharp = (await import('sharp')).default;
   const original = join(mkdtempSync(join(tmpdir(), 'photo-')), 'カフェの様子.jpg');
-  await sharp({ create: { width: 4032, height: 3024, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg({ quality: 95 }).toFile(original);
+  await sharp({ create: { width: 4032, height: 3024, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg({ quality: 95 }).toFile(original);
   expect(statSync(original).size).toBeGreaterThan(3_000_000);
 
   const folder = join(scratch.dir, 'content/activities/kita-ikiiki-taiso');
