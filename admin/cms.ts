@@ -14,7 +14,7 @@ import { relabelLists } from './list-labels';
 import { registerSlugWidget } from './slug-widget';
 import { REPORT_TEMPLATE, withStatusChecklist } from './guided-changes';
 import { japanese } from './locale-ja';
-import { type DialogState, entryPhotos, preparePhoto, renderPhotoDialog } from './photo-dialog';
+import { type DialogState, entryPhotos, prepareLibraryUploads, preparePhoto, renderPhotoDialog } from './photo-dialog';
 
 type H = (type: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 interface Immutable { getIn(path: (string | number)[]): any; get(key: string): any; toJS?: () => any }
@@ -169,6 +169,7 @@ withStatusChecklist(CMS.getWidget('select'), h);
 CMS.registerEventListener({ name: 'preSave', handler: beforeSave });
 CMS.registerEventListener({ name: 'postSave', handler: afterSave });
 relabelLists();
+prepareLibraryUploads();
 
 CMS.registerPreviewStyle('/admin/preview.css');
 

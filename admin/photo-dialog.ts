@@ -73,3 +73,31 @@ export function renderPhotoDialog(h: H, id: string, state: DialogState, on: {
     h('button', { type: 'button', onClick: on.insert, disabled: state.busy, style: { ...button, background: '#2a5d8f', color: '#fff' } }, '本文に入れる'),
     h('button', { type: 'button', onClick: on.cancel, style: button }, 'やめる')));
 }
+
+const slugOnScreen = () =>
+  (document.querySelector<HTMLInputElement>('input[id^="slug-field-"]')?.value ?? '').trim();
+
+/**
+ * Photos uploaded through Decap's own library (the 画像 fields) get the same treatment as the dialog's: scaled,
+ * JPEG, `<slug>-<n>.jpg`. Decap would otherwise strip a Japanese name down to 「.jpg」. The file input's change is
+ * caught before Decap sees it, its file replaced, and the change sent on.
+ */
+export function prepareLibraryUploads() {
+  const done = new WeakSet<Event>();
+  document.addEventListener('change', (event) => {
+    const input = event.target;
+    if (done.has(event) || !(input instanceof HTMLInputElement) || input.type !== 'file' || input.hasAttribute('data-photo-dialog')) return;
+    const file = input.files?.[0];
+    if (!file || !file.type.startsWith('image/') || file.type === 'image/svg+xml') return;
+    event.stopImmediatePropagation();
+    const taken = [...document.querySelectorAll('[role="dialog"], .ReactModal__Content, body')].flatMap((el) => el.textContent?.match(/[\w.-]+\.(?:jpe?g|png|webp|gif|avif)/gi) ?? []);
+    void preparePhoto(file, slugOnScreen(), taken).then((prepared) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(prepared);
+      input.files = transfer.files;
+      const again = new Event('change', { bubbles: true });
+      done.add(again);
+      input.dispatchEvent(again);
+    });
+  }, true);
+}

@@ -233,3 +233,23 @@ test('on the workflow backend an entry goes 下書き → 確認待ち → 承�
   await page.getByRole('menuitem', { name: '公開する', exact: true }).click();
   await expect(page.getByRole('button', { name: '公開済' })).toBeVisible();
 });
+
+test('a Japanese-named photo uploaded to an image field lands resized with an ASCII name', async ({ page }) => {
+  test.setTimeout(120_000);
+  const sharp = (await import('sharp')).default;
+  const original = join(mkdtempSync(join(tmpdir(), 'photo-')), '集会所の入口.png');
+  await sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#3a7' } }).png().toFile(original);
+  const folder = join(scratch.dir, 'content/activities/nishi-isu-yoga');
+  await openAdmin(page, '/collections/activities/entries/nishi-isu-yoga/index');
+  await page.getByRole('button', { name: '写真を追加' }).click();
+  await page.getByRole('button', { name: '画像を選択' }).last().click();
+  await page.locator('input[type="file"]').last().setInputFiles(original);
+  await page.getByRole('button', { name: '選択する' }).click();
+  await page.getByLabel(/^代替テキスト/).last().fill('集会所の入口のスロープ');
+  await publish(page);
+  await expect(page.getByText('保存しました。')).toBeVisible();
+  const images = frontmatter(join(folder, 'index.mdx')).images as { image: string }[];
+  const added = images.at(-1)!.image.replace(/^\.\//, '');
+  expect(added).toMatch(/^nishi-isu-yoga-\d+\.jpg$/);
+  expect((await sharp(join(folder, added)).metadata()).width).toBe(1600);
+});
