@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { build as esbuild } from 'esbuild';
 import yaml from 'js-yaml';
 import { buildCmsConfig } from '../../admin/config';
-import { readSources } from '../lib/content-check';
+import { checkContent, readSources } from '../lib/content-check';
 import { buildIndex } from '../lib/entry-check';
 
 /**
@@ -16,6 +16,7 @@ import { buildIndex } from '../lib/entry-check';
 export default function admin(): AstroIntegration {
   let root = '';
   let site = '';
+  let dev = false;
   const decapDist = dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
 
   const configYaml = () => {
@@ -31,9 +32,9 @@ export default function admin(): AstroIntegration {
     return `# 自動生成されたファイルです（admin/config.ts と src/schemas/ から）。直接編集しないでください。\n${yaml.dump(config, { lineWidth: 120, noRefs: true })}`;
   };
 
-  const bundle = async () => {
+  const bundle = (entry: string) => async () => {
     const result = await esbuild({
-      entryPoints: [join(root, 'admin/cms.ts')], bundle: true, format: 'iife', target: 'es2020', minify: true, write: false,
+      entryPoints: [join(root, entry)], bundle: true, format: 'iife', target: 'es2020', minify: true, write: false,
       legalComments: 'none',
     });
     return result.outputFiles[0]!.text;
@@ -44,7 +45,11 @@ export default function admin(): AstroIntegration {
   const generated: Record<string, () => string | Promise<string>> = {
     '/admin/': () => readFileSync(join(root, 'admin/index.html'), 'utf8'),
     '/admin/config.yml': configYaml,
-    '/admin/cms-setup.js': bundle,
+    '/admin/cms-setup.js': bundle('admin/cms.ts'),
+    // What editors see of the content check (see admin/status.ts): live while editing locally, else this build's.
+    '/admin/status/': () => readFileSync(join(root, 'admin/status.html'), 'utf8'),
+    '/admin/status.js': bundle('admin/status.ts'),
+    '/admin/content-status.json': () => JSON.stringify({ checkedAt: new Date().toISOString(), live: dev, problems: checkContent(root) }),
     '/admin/preview.css': previewCss,
     '/admin/admin.css': () => readFileSync(join(root, 'admin/admin.css'), 'utf8'),
     '/admin/init.js': () => readFileSync(join(root, 'admin/init.js'), 'utf8'),
@@ -62,6 +67,7 @@ export default function admin(): AstroIntegration {
         site = config.site ?? 'http://localhost:4321';
       },
       'astro:server:setup': ({ server }) => {
+        dev = true;
         server.middlewares.use(async (req, res, next) => {
           const path = (req.url ?? '').split('?')[0]!;
           if (path === '/admin') {
@@ -86,7 +92,9 @@ export default function admin(): AstroIntegration {
         // The whole prebuilt folder: decap-cms.js loads its chunks and wasm by relative path. Source maps stay out.
         cpSync(decapDist, out, { recursive: true, filter: (src) => !src.endsWith('.map') });
         for (const [path, make] of Object.entries(generated)) {
-          writeFileSync(join(out, path === '/admin/' ? 'index.html' : path.slice('/admin/'.length)), await make());
+          const file = join(out, path.endsWith('/') ? `${path.slice('/admin/'.length)}index.html` : path.slice('/admin/'.length));
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, await make());
         }
         logger.info('管理画面を /admin/ に書き出しました');
       },

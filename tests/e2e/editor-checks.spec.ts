@@ -253,3 +253,17 @@ test('a Japanese-named photo uploaded to an image field lands resized with an AS
   expect(added).toMatch(/^nishi-isu-yoga-\d+\.jpg$/);
   expect((await sharp(join(folder, added)).metadata()).width).toBe(1600);
 });
+
+test('the editors’ status page reports the content check', async ({ page }) => {
+  await page.goto('/admin/status/');
+  await expect(page.getByRole('heading', { level: 1, name: '内容の検査の結果' })).toBeVisible();
+  await expect(page.getByText('問題はありません。すべての項目がサイトに載ります。')).toBeVisible();
+  await page.route('/admin/content-status.json', (route) => route.fulfill({
+    json: { checkedAt: '2026-12-03T01:00:00Z', live: true, problems: [{ file: 'content/activities/salon-x/index.mdx', line: 48, field: 'consent', message: '掲載承諾がない活動は掲載できません' }] },
+  }));
+  await page.reload();
+  await expect(page.getByText('1 件の問題があります。直すまでサイトは作り直せません。')).toBeVisible();
+  await expect(page.getByRole('listitem')).toHaveText('掲載承諾がない活動は掲載できませんcontent/activities/salon-x/index.mdx の 48 行目（項目 consent）');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.screenshot({ path: 'test-results/status-360.png' });
+});
