@@ -11,10 +11,15 @@ import { ACTIVITY_STATUS_LABELS } from '../src/schemas/activity';
 import { NOTICE_STATUS_LABELS } from '../src/schemas/notice';
 import type { ScheduleRule } from '../src/schemas/schedule';
 import { editorComponents } from './editor-components';
+import { afterSave, beforeSave, withEntryCheck } from './entry-validation';
 import { imeSafe, registerImeSafeWidgets } from './ime-widgets';
+import { relabelLists } from './list-labels';
+import { registerSlugWidget } from './slug-widget';
+import { REPORT_TEMPLATE, withStatusChecklist } from './guided-changes';
 import { japanese } from './locale-ja';
 import { addReportLink } from './report-link';
 import { type EventRegistry, registerPrivacyGuard } from './privacy';
+import { type DialogState, entryPhotos, prepareLibraryUploads, preparePhoto, renderPhotoDialog } from './photo-dialog';
 
 type H = (type: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 interface Immutable { getIn(path: (string | number)[]): any; get(key: string): any; toJS?: () => any }
@@ -28,7 +33,11 @@ declare global {
       registerPreviewStyle: (href: string) => void;
       registerEditorComponent: (component: unknown) => void;
       registerLocale: (locale: string, phrases: unknown) => void;
+      getWidget: (name: string) => { control: unknown };
+      registerEventListener: (listener: { name: string; handler: (event: any) => unknown }) => void;
+      init: (options: { config: Record<string, unknown> }) => void;
     };
+    CMS_MANUAL_INIT?: boolean;
     h: H;
     createClass: (spec: Record<string, unknown>) => unknown;
   }
@@ -46,33 +55,87 @@ const js = (value: any) => (value && typeof value.toJS === 'function' ? value.to
  */
 const MdxControl = createClass({
   ...imeSafe,
-  insert(this: any, snippet: string) {
+  getInitialState() { return { dialog: undefined }; },
+  insert(this: any, snippet: string, at?: { start: number; end: number }) {
     const el: HTMLTextAreaElement | null = this.el;
     if (!el) return;
-    const { value, selectionStart: start, selectionEnd: end } = el;
+    const { value } = el;
+    const { start, end } = at ?? { start: el.selectionStart, end: el.selectionEnd };
     const block = `${start > 0 && value[start - 1] !== '\n' ? '\n\n' : ''}${snippet}\n`;
     el.value = value.slice(0, start) + block + value.slice(end);
     el.setSelectionRange(start + block.length, start + block.length);
     el.focus();
     this.send(el.value);
   },
+  entry(this: any) { return this.props.getEntry?.() ?? this.props.entry; },
+  openPhotos(this: any) {
+    const el: HTMLTextAreaElement | null = this.el;
+    this.at = el ? { start: el.selectionStart, end: el.selectionEnd } : undefined;
+    this.setState({ dialog: { photos: entryPhotos(this.entry(), this.props.getAsset), alt: '', caption: '' } });
+  },
+  photoActions(this: any) {
+    const set = (patch: Partial<DialogState>) => this.setState({ dialog: { ...this.state.dialog, ...patch } });
+    return {
+      choose: (name: string) => set({ chosen: name, error: undefined }),
+      alt: (alt: string) => set({ alt, error: undefined }),
+      caption: (caption: string) => set({ caption }),
+      cancel: () => { this.setState({ dialog: undefined }); this.el?.focus(); },
+      upload: async (original: File) => {
+        set({ busy: true, error: undefined });
+        try {
+          const { photos } = this.state.dialog as DialogState;
+          const file = await preparePhoto(original, String(this.entry()?.getIn(['data', 'slug']) ?? ''), photos.map((p) => p.name));
+          await this.props.onPersistMedia(file, { field: this.props.field });
+          set({ busy: false, photos: [...photos, { name: file.name, url: URL.createObjectURL(file) }], chosen: file.name });
+        } catch {
+          set({ busy: false, error: 'この写真は読み込めませんでした。JPEG・PNG などの写真を選んでください' });
+        }
+      },
+      insert: () => {
+        const { chosen, alt, caption } = this.state.dialog as DialogState;
+        if (!chosen) return set({ error: '写真を選ぶか、追加してください' });
+        if (!alt.trim()) return set({ error: '代替テキスト（写っているものの説明）を書いてください' });
+        const figure = editorComponents.find((c) => c.id === 'figure')!;
+        this.setState({ dialog: undefined });
+        this.insert(figure.toBlock({ image: `./${chosen}`, alt: alt.trim(), caption: caption.trim() }), this.at);
+      },
+    };
+  },
   render(this: any) {
+    const entry = this.entry();
+    // Shown for every notice (this control re-renders only when the body changes, not when 種類 does).
+    const report = entry?.get('collection') === 'notices' && !String(this.props.value ?? '').includes('## 議事の概要');
     return h('div', null,
+      report ? h('button', {
+        type: 'button', onClick: () => this.insert(REPORT_TEMPLATE),
+        style: { padding: '6px 12px', border: '2px solid #2a5d8f', borderRadius: '6px', background: '#fff', cursor: 'pointer', minHeight: '32px', marginBottom: '8px' },
+      }, '開催報告のひな形（出席・議事の概要・主な意見・今後の予定）を入れる') : null,
+      this.state.dialog ? renderPhotoDialog(h, `${this.props.forID}-photo`, this.state.dialog, this.photoActions()) : null,
       h('div', { role: 'toolbar', 'aria-label': '部品を入れる', style: { display: 'flex', flexWrap: 'wrap', gap: '8px', marginBottom: '8px' } },
         editorComponents.map((c) =>
           h('button', {
-            key: c.id, type: 'button', 'data-component': c.id, onClick: () => this.insert(c.toBlock(c.example)),
+            key: c.id, type: 'button', 'data-component': c.id, 'aria-haspopup': c.id === 'figure' ? 'dialog' : undefined,
+            onClick: () => (c.id === 'figure' ? this.openPhotos() : this.insert(c.toBlock(c.example))),
             style: { padding: '6px 12px', border: '1px solid #8a8a8a', borderRadius: '6px', background: '#fff', cursor: 'pointer', minHeight: '32px' },
           }, `＋ ${c.label}`))),
       h('textarea', { rows: 18, spellCheck: false, style: { fontFamily: 'inherit', lineHeight: 1.8, minHeight: '24rem', resize: 'vertical' }, ...this.handlers() }));
   },
 });
 
-/** A plain rendering of the body for previews: headings and paragraphs as text (never as HTML), components as labels. */
-function bodyPreview(body: string | undefined) {
-  return (body ?? '').split(/\n{2,}/).filter((b) => b.trim()).map((block, i) => {
+type GetAsset = (path: string) => { toString(): string } | string;
+
+/**
+ * A plain rendering of the body for previews: headings and paragraphs as text (never as HTML), photos as the site
+ * shows them, other components as labels.
+ */
+function bodyPreview(body: string | undefined, getAsset?: GetAsset) {
+  return splitBlocks(body ?? '').map((block, i) => {
     const heading = /^(#{2,4})\s+(.*)$/.exec(block.trim());
     if (heading) return h(`h${heading[1]!.length}`, { key: i }, heading[2]);
+    const figure = /^<Figure caption="([^"]*)">\s*!\[([^\]]*)\]\(([^)]*)\)\s*<\/Figure>$/.exec(block.trim());
+    if (figure && getAsset) {
+      return h('figure', { key: i }, h('img', { src: String(getAsset(figure[3]!.replace(/^\.\//, ''))), alt: figure[2], style: { maxWidth: '100%', height: 'auto' } }), figure[1] ? h('figcaption', null, figure[1]) : null);
+    }
     const component = editorComponents.find((c) => c.pattern.test(block.trim()));
     if (component) return h('p', { key: i, className: 'callout callout--info' }, `［${component.label}］ ${Object.values(component.fromBlock(block.trim().match(component.pattern)!)).filter(Boolean).join('／')}`);
     return h('p', { key: i }, withRuby(block));
@@ -87,16 +150,32 @@ function withRuby(text: string) {
   });
 }
 
-const MdxPreview = (props: { value?: string }) => h('div', { className: 'prose' }, bodyPreview(props.value));
+/** Blocks separated by blank lines, a <Figure>…</Figure> (which has blank lines inside) kept whole. */
+const splitBlocks = (body: string) =>
+  body.split(/(<Figure[^>]*>[\s\S]*?<\/Figure>)/).flatMap((part) => (part.startsWith('<Figure') ? [part] : part.split(/\n{2,}/))).filter((b) => b.trim());
+
+const MdxPreview = (props: { value?: string; getAsset?: GetAsset }) => h('div', { className: 'prose' }, bodyPreview(props.value, props.getAsset));
 
 registerImeSafeWidgets(CMS, h, createClass);
 CMS.registerWidget('mdx', MdxControl, MdxPreview);
+registerSlugWidget(CMS, h, createClass);
 for (const component of editorComponents) {
   CMS.registerEditorComponent({
     id: component.id, label: component.label, fields: component.fields, pattern: component.pattern,
     fromBlock: component.fromBlock, toBlock: component.toBlock, toPreview: component.toBlock,
   });
 }
+
+// Every field control shows the build's own rules for its field (see ./entry-validation); lists and groups are
+// containers whose fields show their own.
+for (const name of ['string', 'text', 'mdx', 'slug', 'select', 'boolean', 'datetime', 'number', 'relation', 'image', 'file']) {
+  withEntryCheck(CMS.getWidget(name), name);
+}
+withStatusChecklist(CMS.getWidget('select'), h);
+CMS.registerEventListener({ name: 'preSave', handler: beforeSave });
+CMS.registerEventListener({ name: 'postSave', handler: afterSave });
+relabelLists();
+prepareLibraryUploads();
 
 CMS.registerPreviewStyle('/admin/preview.css');
 
@@ -114,11 +193,11 @@ function ArticlePreview({ entry, getAsset }: PreviewProps) {
     h('p', { className: 'lead' }, d.description ?? ''),
     hero.image ? h('figure', null, h('img', { src: String(getAsset(hero.image)), alt: hero.alt ?? '' }), hero.caption ? h('figcaption', null, hero.caption) : null) : null,
     d.easySummary ? h('section', { className: 'callout callout--info' }, h('h2', null, 'やさしい にほんご'), h('p', null, d.easySummary)) : null,
-    h('div', { className: 'prose' }, bodyPreview(d.body)),
+    h('div', { className: 'prose' }, bodyPreview(d.body, getAsset)),
     note ? h('p', { className: 'muted' }, t(note)) : null);
 }
 
-function ActivityPreview({ entry }: PreviewProps) {
+function ActivityPreview({ entry, getAsset }: PreviewProps) {
   const d = js(entry.get('data')) ?? {};
   // The CMS holds dates as strings; the schedule text reads them as the Dates the schema would make.
   const rules = (d.schedule ?? []).map((r: Record<string, unknown>) => ({
@@ -144,10 +223,10 @@ function ActivityPreview({ entry }: PreviewProps) {
       ['問い合わせ先', d.contact?.organization],
     ]),
     d.howToJoin ? h('section', null, h('h2', null, '参加のしかた'), h('p', null, d.howToJoin)) : null,
-    h('div', { className: 'prose' }, bodyPreview(d.body)));
+    h('div', { className: 'prose' }, bodyPreview(d.body, getAsset)));
 }
 
-function NoticePreview({ entry }: PreviewProps) {
+function NoticePreview({ entry, getAsset }: PreviewProps) {
   const d = js(entry.get('data')) ?? {};
   const starts = asDate(d.startsAt);
   const ends = asDate(d.endsAt);
@@ -163,10 +242,15 @@ function NoticePreview({ entry }: PreviewProps) {
       return h('li', { key: i }, [time, x.topic, x.venue?.name].filter(Boolean).join('　'));
     }))) : null,
     (d.agenda ?? []).length ? h('section', null, h('h2', null, '議題'), h('ol', null, d.agenda.map((a: string, i: number) => h('li', { key: i }, a)))) : null,
-    h('div', { className: 'prose' }, bodyPreview(d.body)));
+    h('div', { className: 'prose' }, bodyPreview(d.body, getAsset)));
 }
 
 CMS.registerPreviewTemplate('articles', ArticlePreview);
 CMS.registerPreviewTemplate('activities', ActivityPreview);
 CMS.registerPreviewTemplate('notices', NoticePreview);
 registerPrivacyGuard(CMS);
+
+// `?backend=test` on localhost (see ./init.js): the same admin on Decap's in-memory backend with the workflow on.
+if (window.CMS_MANUAL_INIT) {
+  CMS.init({ config: { backend: { name: 'test-repo' }, local_backend: false, publish_mode: 'editorial_workflow' } });
+}

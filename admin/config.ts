@@ -3,13 +3,13 @@
  * required-ness, patterns and options all come from src/schemas (their `.meta()`), never maintained beside them.
  */
 import { z } from 'astro/zod';
-import { activitySchema } from '../src/schemas/activity';
+import { ACTIVITY_STATUS_LABELS, activitySchema } from '../src/schemas/activity';
 import { articleSchema } from '../src/schemas/article';
 import { areaSchema } from '../src/schemas/area';
 import { authorSchema } from '../src/schemas/author';
 import type { CollectionName, FieldMeta } from '../src/schemas/common';
 import { councilSchema } from '../src/schemas/council';
-import { noticeSchema } from '../src/schemas/notice';
+import { NOTICE_STATUS_LABELS, noticeSchema } from '../src/schemas/notice';
 import { seriesSchema } from '../src/schemas/series';
 import { synonymsSchema } from '../src/schemas/search';
 import { siteSettingsSchema } from '../src/schemas/site';
@@ -57,7 +57,7 @@ interface Unwrapped {
 }
 
 /** Peel optional/default/pipe wrappers, collecting metadata (outer wins) and whether a value is required. */
-function unwrap(schema: z.ZodType): Unwrapped {
+export function unwrap(schema: z.ZodType): Unwrapped {
   let current = schema;
   let required = true;
   let defaultValue: unknown;
@@ -119,7 +119,8 @@ export function toCmsField(name: string, schema: z.ZodType): CmsField {
   } else if (def.type === 'enum' || (def.type === 'union' && meta.widget === 'select')) {
     Object.assign(field, { widget: 'select', options: choices(inner, meta.options) });
   } else if (def.type === 'boolean' || (def.type === 'literal' && typeof def.values?.[0] === 'boolean')) {
-    field.widget = 'boolean';
+    // A switch starts off, an answer rather than a missing value (admin/entry-validation.ts tells Decap so).
+    Object.assign(field, { widget: 'boolean', default: field.default ?? false });
   } else if (def.type === 'number') {
     const integer = defOf(inner).checks?.some((c) => c._zod.def.format === 'safeint');
     Object.assign(field, { widget: 'number', value_type: integer ? 'int' : 'float' });
@@ -169,11 +170,51 @@ export interface CmsOptions {
   branch?: string;
   baseUrl?: string;
   siteUrl: string;
+  /** Port of decap-server for local editing (`npm run cms`), 8081 unless DECAP_PORT says otherwise. */
+  localPort?: number;
+  /** The districts, for the activity list's filters. */
+  areas?: { id: string; name: string }[];
 }
 
-const entryCollection = (name: 'articles' | 'activities' | 'notices', label: string, singular: string, body: CmsField, summary: string) => ({
+/**
+ * Decap's list summaries can only print raw values; `⟨kind:value⟩` marks one for admin/list-labels.ts to show in
+ * Japanese (状態 cancelled → 中止, 地区 kita → 北部地区, a future 公開日 → 公開予定).
+ */
+const mark = (kind: string, template: string) => `⟨${kind}:${template}⟩`;
+const day = (field: string) => `{{${field} | date('YYYY/MM/DD')}}`;
+
+/** How each entry list reads, sorts, filters and groups. */
+function listViews(name: 'articles' | 'activities' | 'notices', areas: { id: string; name: string }[]) {
+  const status = (values: Record<string, string>) =>
+    Object.entries(values).map(([value, label]) => ({ label, field: 'status', pattern: `^${value}$` }));
+  switch (name) {
+    case 'articles':
+      return {
+        summary: `${day('publishedAt')} {{title}} {{draft | ternary('〔下書き〕', '')}}${mark('published', "{{publishedAt | date('YYYY-MM-DD')}}")}`,
+        sortable_fields: ['publishedAt', 'title'],
+        view_filters: [{ label: '下書き', field: 'draft', pattern: true }, { label: '固定', field: 'pinned', pattern: true }],
+        view_groups: [{ label: '公開年', field: 'publishedAt', pattern: '\\d{4}' }, { label: '連載', field: 'series' }],
+      };
+    case 'activities':
+      return {
+        summary: `{{name}} ${mark('area', '{{area}}')} ${mark('status', '{{status}}')} 最終確認 ${day('verifiedAt')}`,
+        sortable_fields: ['kana', 'verifiedAt', 'name'],
+        view_filters: [...status(ACTIVITY_STATUS_LABELS), ...areas.map((a) => ({ label: a.name, field: 'area', pattern: `^${a.id}$` }))],
+        view_groups: [{ label: '地区', field: 'area' }, { label: '分類', field: 'category' }, { label: '状態', field: 'status' }],
+      };
+    case 'notices':
+      return {
+        summary: `${day('startsAt')} {{kind}} {{title}} ${mark('status', '{{status}}')}${mark('published', "{{publishedAt | date('YYYY-MM-DD')}}")}`,
+        sortable_fields: ['startsAt', 'publishedAt', 'title'],
+        view_filters: status(NOTICE_STATUS_LABELS),
+        view_groups: [{ label: '種類', field: 'kind' }, { label: '協議体', field: 'council' }, { label: '状態', field: 'status' }, { label: '開催年', field: 'startsAt', pattern: '\\d{4}' }],
+      };
+  }
+}
+
+const entryCollection = (name: 'articles' | 'activities' | 'notices', label: string, singular: string, body: CmsField, areas: { id: string; name: string }[] = []) => ({
   name, label, label_singular: singular, folder: `content/${name}`, create: true, extension: 'mdx', format: 'frontmatter',
-  path: '{{slug}}/index', slug: '{{fields.slug}}', media_folder: '', public_folder: '', summary,
+  path: '{{slug}}/index', slug: '{{fields.slug}}', media_folder: '', public_folder: '', ...listViews(name, areas),
   preview_path: `${name}/{{slug}}/`,
   fields: [...toCmsFields(schemas[name]), body],
 });
@@ -186,8 +227,11 @@ const dataCollection = (name: 'areas' | 'councils' | 'series' | 'authors', label
 export function buildCmsConfig(options: CmsOptions) {
   return {
     locale: 'ja',
+    // A second person approves before anything goes live (決裁): 下書き → 確認待ち → 公開 on the GitHub backend.
+    // decap-server (local editing) has no workflow; Decap then publishes directly, as the admin says.
+    publish_mode: 'editorial_workflow',
     // Used only when the admin is opened on localhost with `npm run cms` running (decap-server).
-    local_backend: true,
+    local_backend: { url: `http://localhost:${options.localPort ?? 8081}/api/v1` },
     backend: {
       name: 'github',
       repo: options.repo ?? 'OWNER/REPOSITORY',
@@ -208,16 +252,21 @@ export function buildCmsConfig(options: CmsOptions) {
     public_folder: '/uploads',
     slug: { encoding: 'ascii', clean_accents: true },
     collections: [
-      entryCollection('articles', '記事', '記事', bodyField('本文', '見出しは「## 見出し」。下のボタンで写真・メモ欄・ふりがな・活動カードを入れられます。'), '{{title}}（{{publishedAt}}）'),
-      entryCollection('activities', '地域の活動', '活動', bodyField('くわしい紹介', '活動の様子を2〜3段落で。'), '{{name}}'),
-      entryCollection('notices', '協議体のお知らせ', 'お知らせ', bodyField('本文・議事概要', '開催報告では議事概要を書きます（個人の支援の内容は書きません）。'), '{{title}}'),
+      entryCollection('articles', '記事', '記事', bodyField('本文', '見出しは「## 見出し」。下のボタンで写真・メモ欄・ふりがな・活動カードを入れられます。')),
+      entryCollection('activities', '地域の活動', '活動', bodyField('くわしい紹介', '活動の様子を2〜3段落で。'), options.areas),
+      entryCollection('notices', '協議体のお知らせ', 'お知らせ', bodyField('本文・議事概要', '開催報告では議事概要を書きます（個人の支援の内容は書きません）。開催報告は上のボタンでひな形を入れられます。開催案内から作るときは、その案内を開いて「公開」メニューの「複製」を使います。')),
       dataCollection('areas', '地区', '地区'),
       dataCollection('councils', '協議体', '協議体'),
       dataCollection('series', '連載', '連載'),
       dataCollection('authors', '書いた人', '書いた人'),
       {
         name: 'settings', label: 'サイトの設定', editor: { preview: false },
-        files: [{ name: 'site', label: 'サイトの設定', file: 'content/site.yaml', fields: toCmsFields(cmsSchemas.site) }],
+        // The CMS connection (repository, branch, login server) is changed in the repository or by environment
+        // variables only: an editor who changes it here would lock everyone out. Hidden fields keep their value.
+        files: [{
+          name: 'site', label: 'サイトの設定', file: 'content/site.yaml',
+          fields: toCmsFields(cmsSchemas.site).map((f) => (f.name === 'cms' ? { name: f.name, label: f.label, widget: 'hidden' } : f)),
+        }],
       },
       {
         name: 'synonyms', label: '検索の表記ゆれ', editor: { preview: false },

@@ -54,4 +54,32 @@ function merge(base: Phrases, extra: Phrases): Phrases {
   return out;
 }
 
-export const japanese = merge(ja as Phrases, missing);
+/**
+ * Decap's workflow words, as a municipality says them: a draft goes to 確認待ち (a second person checks it, as in
+ * any 決裁) and, approved, to 承認済み, from which it is published.
+ */
+const workflowWords: Phrases = {
+  editor: {
+    editor: { onPublishingNotReady: '公開する前に、確認する人に「承認済み」にしてもらってください。' },
+    editorToolbar: {
+    inReview: '確認待ち', ready: '承認済み',
+    statusInfoTooltipDraft: '下書きです。書き終えたら状態を「確認待ち」にして、確認する人に知らせてください。',
+    statusInfoTooltipInReview: '確認待ちです。確認した人が「承認済み」にすると公開できます。確認中も修正できます。',
+    },
+  },
+  workflow: {
+    workflow: { description: '確認待ち %{smart_count}件、承認済み %{readyCount}件' },
+    workflowList: {
+      inReviewHeader: '確認待ち', readyHeader: '承認済み',
+      onPublishingNotReadyEntry: '公開できるのは「承認済み」の項目だけです。確認する人が「承認済み」にしてから公開してください。',
+    },
+  },
+};
+
+const override = (base: Phrases, extra: Phrases): Phrases =>
+  Object.fromEntries([...new Set([...Object.keys(base), ...Object.keys(extra)])].map((k) => {
+    const [b, e] = [base[k], extra[k]];
+    return [k, typeof b === 'object' && typeof e === 'object' ? override(b, e) : e ?? b!];
+  }));
+
+export const japanese = override(merge(ja as Phrases, missing), workflowWords);

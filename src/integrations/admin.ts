@@ -6,6 +6,8 @@ import type { AstroIntegration } from 'astro';
 import { build as esbuild } from 'esbuild';
 import yaml from 'js-yaml';
 import { buildCmsConfig } from '../../admin/config';
+import { checkContent, readSources } from '../lib/content-check';
+import { buildIndex } from '../lib/entry-check';
 
 /**
  * Serves the editors' admin at /admin/ from our own site: Decap CMS's prebuilt dist/ (no CDN, works offline),
@@ -14,6 +16,7 @@ import { buildCmsConfig } from '../../admin/config';
 export default function admin(): AstroIntegration {
   let root = '';
   let site = '';
+  let dev = false;
   const decapDist = dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
 
   const configYaml = () => {
@@ -23,13 +26,15 @@ export default function admin(): AstroIntegration {
       branch: process.env.CMS_BRANCH ?? settings.cms?.branch,
       baseUrl: process.env.CMS_BASE_URL ?? settings.cms?.baseUrl,
       siteUrl: site,
+      localPort: process.env.DECAP_PORT ? Number(process.env.DECAP_PORT) : undefined,
+      areas: buildIndex(readSources(root)).areas.map((a) => ({ id: a.id, name: a.title ?? a.id })),
     });
     return `# 自動生成されたファイルです（admin/config.ts と src/schemas/ から）。直接編集しないでください。\n${yaml.dump(config, { lineWidth: 120, noRefs: true })}`;
   };
 
-  const bundle = async () => {
+  const bundle = (entry: string) => async () => {
     const result = await esbuild({
-      entryPoints: [join(root, 'admin/cms.ts')], bundle: true, format: 'iife', target: 'es2020', minify: true, write: false,
+      entryPoints: [join(root, entry)], bundle: true, format: 'iife', target: 'es2020', minify: true, write: false,
       legalComments: 'none',
     });
     return result.outputFiles[0]!.text;
@@ -40,10 +45,18 @@ export default function admin(): AstroIntegration {
   const generated: Record<string, () => string | Promise<string>> = {
     '/admin/': () => readFileSync(join(root, 'admin/index.html'), 'utf8'),
     '/admin/config.yml': configYaml,
-    '/admin/cms-setup.js': bundle,
+    '/admin/cms-setup.js': bundle('admin/cms.ts'),
+    // What editors see of the content check (see admin/status.ts): live while editing locally, else this build's.
+    '/admin/status/': () => readFileSync(join(root, 'admin/status.html'), 'utf8'),
+    '/admin/status.js': bundle('admin/status.ts'),
+    '/admin/content-status.json': () => JSON.stringify({ checkedAt: new Date().toISOString(), live: dev, problems: checkContent(root) }),
     '/admin/preview.css': previewCss,
+    '/admin/admin.css': () => readFileSync(join(root, 'admin/admin.css'), 'utf8'),
+    '/admin/init.js': () => readFileSync(join(root, 'admin/init.js'), 'utf8'),
+    // The entries the admin checks slugs and references against (see admin/entry-validation.ts).
+    '/admin/content-index.json': () => JSON.stringify(buildIndex(readSources(root))),
   };
-  const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.yml': 'text/yaml', '.wasm': 'application/wasm', '/': 'text/html' };
+  const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.yml': 'text/yaml', '.json': 'application/json', '.wasm': 'application/wasm', '/': 'text/html' };
   const typeOf = (path: string) => `${TYPES[path.endsWith('/') ? '/' : extname(path)] ?? 'application/octet-stream'}; charset=utf-8`;
 
   return {
@@ -54,6 +67,7 @@ export default function admin(): AstroIntegration {
         site = config.site ?? 'http://localhost:4321';
       },
       'astro:server:setup': ({ server }) => {
+        dev = true;
         server.middlewares.use(async (req, res, next) => {
           const path = (req.url ?? '').split('?')[0]!;
           if (path === '/admin') {
@@ -78,7 +92,9 @@ export default function admin(): AstroIntegration {
         // The whole prebuilt folder: decap-cms.js loads its chunks and wasm by relative path. Source maps stay out.
         cpSync(decapDist, out, { recursive: true, filter: (src) => !src.endsWith('.map') });
         for (const [path, make] of Object.entries(generated)) {
-          writeFileSync(join(out, path === '/admin/' ? 'index.html' : path.slice('/admin/'.length)), await make());
+          const file = join(out, path.endsWith('/') ? `${path.slice('/admin/'.length)}index.html` : path.slice('/admin/'.length));
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, await make());
         }
         logger.info('管理画面を /admin/ に書き出しました');
       },

@@ -13,20 +13,15 @@ import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { LineCounter, type Node, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import { activitySchema } from '../schemas/activity';
-import { articleSchema } from '../schemas/article';
-import { areaSchema } from '../schemas/area';
-import { authorSchema } from '../schemas/author';
 import { type CollectionName, documentFile } from '../schemas/common';
-import { councilSchema } from '../schemas/council';
-import { noticeSchema } from '../schemas/notice';
-import { seriesSchema } from '../schemas/series';
 import { siteSettingsSchema } from '../schemas/site';
 import { checkSchoolDistricts } from './checks/school-district';
 import { checkSynonyms } from './checks/synonyms';
+import { DATA_COLLECTIONS, MDX_COLLECTIONS, buildIndex, checkEntry, schemaIssues } from './entry-check';
 import { imageFileProblem } from './image-files';
 import { checkMdx } from './mdx-safety';
-import { unknownKeyMessage } from './schema-keys';
+
+export { COLLECTION_LABELS } from './entry-check';
 
 export interface ContentProblem {
   file: string;
@@ -34,13 +29,6 @@ export interface ContentProblem {
   line?: number;
   message: string;
 }
-
-export const COLLECTION_LABELS: Record<CollectionName, string> = {
-  articles: '記事', activities: '活動', notices: 'お知らせ', areas: '地区', councils: '協議体', series: '連載', authors: '書いた人',
-};
-
-const MDX_COLLECTIONS = ['articles', 'activities', 'notices'] as const;
-const DATA_COLLECTIONS = ['areas', 'councils', 'series', 'authors'] as const;
 
 export interface SourceFile {
   collection: CollectionName;
@@ -218,74 +206,22 @@ export function readSources(root: string, problems: ContentProblem[] = []): Sour
   return sources;
 }
 
-/** MDX entries are identified by `slug`, data entries by `id`. */
-const idField = (s: SourceFile) => ((MDX_COLLECTIONS as readonly string[]).includes(s.collection) ? 'slug' : 'id');
 
-/** One problem per schema issue, each at its line; an unknown key becomes one problem per key, with a suggestion. */
-export function schemaProblems(
-  schema: z.ZodType, data: unknown, at: { file: string; yamlText: string; yamlLine: number },
-): ContentProblem[] {
-  const result = schema.safeParse(data);
-  if (result.success) return [];
-  const line = (path: readonly PropertyKey[]) => fieldLine(at.yamlText, at.yamlLine, path) ?? at.yamlLine;
-  return result.error.issues.flatMap((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => {
-        const path = [...issue.path, key];
-        return { file: at.file, field: path.join('.'), line: line(path), message: unknownKeyMessage(schema, issue.path, key) };
-      });
-    }
-    return [{ file: at.file, field: issue.path.join('.') || undefined, line: line(issue.path), message: issue.message }];
-  });
-}
+/** Problems of one file, each at the line of its field. */
+const atLines = (at: { file: string; yamlText: string; yamlLine: number }, problems: { path: (string | number)[]; message: string }[]): ContentProblem[] =>
+  problems.map(({ path, message }) => ({
+    file: at.file, field: path.join('.') || undefined, line: fieldLine(at.yamlText, at.yamlLine, path) ?? at.yamlLine, message,
+  }));
+
+/** A schema's problems for one file, at their lines (unknown keys one by one, with a suggestion). */
+export const schemaProblems = (schema: z.ZodType, data: unknown, at: { file: string; yamlText: string; yamlLine: number }) =>
+  atLines(at, schemaIssues(schema, data));
 
 /** Check every content file under `root` (the project directory). Returns all problems, in file order. */
 export function checkContent(root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const sources = readSources(root, problems);
-  const lineOf = (s: SourceFile, path: readonly PropertyKey[]) => fieldLine(s.yamlText, s.yamlLine, path) ?? s.yamlLine;
-
-  const ids = new Map<CollectionName, Map<string, string>>();
-  for (const s of sources) {
-    const seen = ids.get(s.collection) ?? new Map<string, string>();
-    ids.set(s.collection, seen);
-    const field = idField(s);
-    const id = s.data[field];
-    if (typeof id !== 'string' || !id) continue; // reported by the schema
-    const other = seen.get(id);
-    if (other) {
-      problems.push({ file: s.file, field, line: lineOf(s, [field]), message: `「${id}」は ${other} と重なっています。別の${field === 'slug' ? 'URL名' : 'ID'}にしてください` });
-    } else seen.set(id, s.file);
-  }
-
-  // An old URL may lead to one page only, and never shadow a live one.
-  const redirectOwners = new Map<string, SourceFile[]>();
-  for (const s of sources) {
-    const olds = Array.isArray(s.data.redirectFrom) ? s.data.redirectFrom : [];
-    olds.forEach((old: unknown, index: number) => {
-      if (typeof old !== 'string') return;
-      const owner = ids.get(s.collection)?.get(old);
-      if (owner) {
-        problems.push({ file: s.file, field: `redirectFrom.${index}`, line: lineOf(s, ['redirectFrom', index]), message: `「${old}」は ${owner} が使っているURL名です。以前のURL名には使えません` });
-      }
-      const key = `${s.collection}/${old}`;
-      redirectOwners.set(key, [...(redirectOwners.get(key) ?? []), s]);
-    });
-  }
-  for (const [key, owners] of redirectOwners) {
-    if (new Set(owners.map((o) => o.file)).size < 2) continue;
-    const old = key.split('/')[1]!;
-    for (const s of owners) {
-      const index = (s.data.redirectFrom as unknown[]).indexOf(old);
-      const others = owners.filter((o) => o.file !== s.file).map((o) => o.file).join('、');
-      problems.push({ file: s.file, field: `redirectFrom.${index}`, line: lineOf(s, ['redirectFrom', index]), message: `以前のURL名「${old}」は ${others} にも書かれています。1つの項目にだけ書いてください` });
-    }
-  }
-
-  const reference = (collection: CollectionName) =>
-    z.string().refine((id) => ids.get(collection)?.has(id), {
-      error: (issue) => `「${String(issue.input)}」という${COLLECTION_LABELS[collection]}はありません（content/${collection}/ を確認してください）`,
-    });
+  const index = buildIndex(sources);
 
   for (const s of sources) {
     const entryDir = join(root, dirname(s.file));
@@ -297,34 +233,24 @@ export function checkContent(root: string): ContentProblem[] {
       documentFile().refine((p) => existsSync(join(entryDir, p)), {
         error: (issue) => `資料ファイル「${String(issue.input)}」が見つかりません（index.mdx と同じフォルダーに置きます）`,
       });
-    const schema = {
-      articles: () => articleSchema({ image, reference }),
-      activities: () => activitySchema({ image, reference }),
-      notices: () => noticeSchema({ reference, file }),
-      areas: () => areaSchema(),
-      councils: () => councilSchema({ reference }),
-      series: () => seriesSchema(),
-      authors: () => authorSchema(),
-    }[s.collection]();
-    problems.push(...schemaProblems(schema, s.data, s));
+    problems.push(...atLines(s, checkEntry(s.collection, s.data, { file: s.file, index, context: { image, file } })));
     if (s.body !== undefined) {
-      const activities = ids.get('activities');
       for (const p of checkMdx(s.body, {
         imageProblem: (path) => imageFileProblem(entryDir, path),
-        activityExists: (slug) => activities?.has(slug) ?? false,
+        activityExists: (slug) => index.activities.some((e) => e.id === slug),
       })) problems.push({ file: s.file, line: p.line, message: p.message });
     }
   }
 
-  problems.push(...checkSchoolDistricts(sources, ids, root));
+  problems.push(...checkSchoolDistricts(sources));
 
   const siteFile = join(root, 'content', 'site.yaml');
   if (existsSync(siteFile)) {
     const text = readFileSync(siteFile, 'utf8').replace(/^\uFEFF/, '');
     const data = parseYaml(text, 1, 'content/site.yaml', problems);
-    if (data) problems.push(...schemaProblems(siteSettingsSchema(), data, { file: 'content/site.yaml', yamlText: text, yamlLine: 1 }));
+    if (data) problems.push(...atLines({ file: 'content/site.yaml', yamlText: text, yamlLine: 1 }, schemaIssues(siteSettingsSchema(), data)));
   } else problems.push({ file: 'content/site.yaml', message: 'サイト設定ファイル（content/site.yaml）がありません' });
-  problems.push(...checkSynonyms(sources, ids, root));
+  problems.push(...checkSynonyms(root));
 
   return problems;
 }

@@ -4,9 +4,9 @@
  */
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { imagePathProblem } from './image-paths';
 
-/** What editors may upload: photos and drawings sharp can optimise. SVG is left out: it can carry a script. */
-export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'] as const;
+export { IMAGE_EXTENSIONS, isOutsideEntry } from './image-paths';
 
 const SIGNATURES: Record<string, (b: Buffer) => boolean> = {
   jpg: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
@@ -17,18 +17,11 @@ const SIGNATURES: Record<string, (b: Buffer) => boolean> = {
 };
 SIGNATURES.jpeg = SIGNATURES.jpg!;
 
-/** Anything with a scheme, from the root, or climbing out with `..` is not a file beside the entry. */
-export const isOutsideEntry = (path: string) => /^(?:[a-z][a-z0-9+.-]*:|\/|\\)|(?:^|[/\\])\.\.(?:[/\\]|$)/i.test(path.trim());
-
 /** Why `path` (as written in the entry) cannot be used as an image, or undefined when it can. */
 export function imageFileProblem(entryDir: string, path: string): string | undefined {
-  if (isOutsideEntry(path)) {
-    return `画像「${path}」は使えません。写真は index.mdx と同じフォルダーに置き、./photo.jpg のように書いてください`;
-  }
+  const pathProblem = imagePathProblem(path);
+  if (pathProblem) return pathProblem;
   const ext = extname(path).slice(1).toLowerCase();
-  if (!Object.hasOwn(SIGNATURES, ext)) {
-    return `画像「${path}」の形式は使えません。${IMAGE_EXTENSIONS.join('・')} のどれかにしてください`;
-  }
   const file = join(entryDir, path);
   if (!existsSync(file) || !statSync(file).isFile()) return `画像ファイル「${path}」が見つかりません（index.mdx と同じフォルダーに置きます）`;
   const head = Buffer.alloc(16);

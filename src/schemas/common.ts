@@ -56,6 +56,7 @@ export const slug = () =>
   label(z.string().regex(SLUG_PATTERN, { error: '半角英小文字・数字・ハイフン（例: salon-hinata）で入力してください' }), {
     label: 'URL名（スラッグ）',
     hint: SLUG_HINT,
+    widget: 'slug',
   });
 
 export const dataId = () =>

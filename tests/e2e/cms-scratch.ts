@@ -16,7 +16,8 @@ export interface Scratch {
   build: () => { status: number | null; output: string };
 }
 
-export async function startScratch(port = 8081): Promise<Scratch> {
+/** decap-server listens on DECAP_PORT (8081 by default): the admin must be built with the same DECAP_PORT. */
+export async function startScratch(port = Number(process.env.DECAP_PORT ?? 8081)): Promise<Scratch> {
   const dir = mkdtempSync(join(tmpdir(), 'cms-scratch-'));
   for (const entry of ['content', 'src', 'admin', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });

@@ -157,7 +157,7 @@ test('changing a notice to 中止 shows on the rebuilt page', async ({ page }) =
   const file = join(scratch.dir, `content/notices/${slug}/index.mdx`);
   const before = frontmatter(file);
   await openAdmin(page, '/collections/notices');
-  await page.getByText(before.title, { exact: true }).click();
+  await page.getByText(before.title).first().click(); // list lines read 「日付 種類 タイトル 〔状態〕」
   await choose(page, /^状態/, '中止');
   await page.getByLabel(/^状態の補足/).fill('大雪の予報のため中止します。');
   await publish(page);
@@ -181,7 +181,7 @@ test('a forbidden MDX construct is saved as typed but fails the build, naming th
   const file = join(scratch.dir, `content/notices/${slug}/index.mdx`);
   const { title } = frontmatter(file);
   await openAdmin(page, '/collections/notices');
-  await page.getByText(title, { exact: true }).click();
+  await page.getByText(title).first().click();
   const body = page.getByLabel(/^本文・議事概要/);
   await body.click();
   await body.press('ControlOrMeta+End');

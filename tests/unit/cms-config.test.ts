@@ -28,12 +28,15 @@ describe('generated Decap config', () => {
   it.each(config.collections.map((c) => [c.name, c] as const))('%s: every schema field has a CMS field and the reverse', (name, collection) => {
     const schema = cmsSchemas[(name === 'settings' ? 'site' : name) as keyof typeof cmsSchemas];
     const cms = cmsPaths(fieldsOf(collection)).filter((p) => p !== 'body');
-    expect(cms.sort()).toEqual(zodPaths(schema).sort());
+    // A hidden group (the CMS connection settings) keeps its whole value without showing its fields.
+    const hidden = fieldsOf(collection).filter((f) => f.widget === 'hidden').map((f) => `${f.name}.`);
+    expect(cms.sort()).toEqual(zodPaths(schema).filter((p) => !hidden.some((h) => p.startsWith(h))).sort());
   });
 
   it('is Japanese, local-editing ready, with folder-per-entry media beside the entry', () => {
     expect(config.locale).toBe('ja');
-    expect(config.local_backend).toBe(true);
+    expect(config.local_backend).toEqual({ url: 'http://localhost:8081/api/v1' });
+    expect(buildCmsConfig({ siteUrl: 'https://example.jp', localPort: 8082 }).local_backend).toEqual({ url: 'http://localhost:8082/api/v1' });
     const articles = config.collections.find((c) => c.name === 'articles') as any;
     expect(articles).toMatchObject({ folder: 'content/articles', path: '{{slug}}/index', slug: '{{fields.slug}}', media_folder: '', extension: 'mdx' });
   });
@@ -41,7 +44,7 @@ describe('generated Decap config', () => {
   it('takes labels, hints, patterns and required-ness from the schema', () => {
     const activities = config.collections.find((c) => c.name === 'activities') as any;
     const slug = activities.fields.find((f: CmsField) => f.name === 'slug');
-    expect(slug).toMatchObject({ label: 'URL名（スラッグ）', widget: 'string', pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*$', '半角英小文字・数字・ハイフン（例: salon-hinata）で入力してください'] });
+    expect(slug).toMatchObject({ label: 'URL名（スラッグ）', widget: 'slug', pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*$', '半角英小文字・数字・ハイフン（例: salon-hinata）で入力してください'] });
     expect(activities.fields.find((f: CmsField) => f.name === 'kana').pattern[1]).toBe('よみがなはひらがなで入力してください');
     expect(slug.required).toBeUndefined();
     const capacity = activities.fields.find((f: CmsField) => f.name === 'capacity');
@@ -86,6 +89,21 @@ describe('generated Decap config', () => {
     const markdown = config.collections.flatMap((c) => all(fieldsOf(c))).filter((f) => f.widget === 'markdown' || f.widget === 'mdx');
     expect(markdown.length).toBeGreaterThan(0);
     for (const f of markdown) expect(f.sanitize_preview).toBe(true);
+  });
+
+  it('does not let editors change the CMS connection', () => {
+    const settings = config.collections.find((c) => c.name === 'settings') as any;
+    expect(settings.files[0].fields.find((f: CmsField) => f.name === 'cms')).toMatchObject({ widget: 'hidden' });
+  });
+
+  it('lists entries with dates and statuses, sortable by date, with filters and groups', () => {
+    const notices = config.collections.find((c) => c.name === 'notices') as any;
+    expect(notices.summary).toContain("{{startsAt | date('YYYY/MM/DD')}} {{kind}} {{title}}");
+    expect(notices.sortable_fields).toContain('startsAt');
+    expect(notices.view_filters).toContainEqual({ label: '中止', field: 'status', pattern: '^cancelled$' });
+    const articles = config.collections.find((c) => c.name === 'articles') as any;
+    expect(articles.view_filters).toContainEqual({ label: '下書き', field: 'draft', pattern: true });
+    expect(config.publish_mode).toBe('editorial_workflow');
   });
 
   it('maps a plain optional string with its hint', () => {

@@ -2,10 +2,9 @@
  * An activity's 小学校区 must be one of its area's schools: open data consumers join on it, so a typo or a school
  * of the wrong district would quietly put the activity in the wrong place.
  */
-import type { CollectionName } from '../../schemas/common';
 import { type ContentProblem, type SourceFile, fieldLine } from '../content-check';
 
-export function checkSchoolDistricts(sources: SourceFile[], _ids: Map<CollectionName, Map<string, string>>, _root: string): ContentProblem[] {
+export function checkSchoolDistricts(sources: SourceFile[]): ContentProblem[] {
   const schools = new Map<string, { name: string; schools: string[] }>();
   for (const s of sources) {
     if (s.collection !== 'areas' || typeof s.data.id !== 'string') continue;

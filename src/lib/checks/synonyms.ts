@@ -9,7 +9,7 @@ export const SYNONYMS_FILE = 'content/search/synonyms.yaml';
  * The search's 表記ゆれ list (optional: without it, search simply has no synonyms). Checked against its schema, and a
  * spelling may belong to one group only, since a page using it gets that group's other spellings.
  */
-export function checkSynonyms(_sources: SourceFile[], _ids: unknown, root: string): ContentProblem[] {
+export function checkSynonyms(root: string): ContentProblem[] {
   const path = join(root, SYNONYMS_FILE);
   if (!existsSync(path)) return [];
   const problems: ContentProblem[] = [];

@@ -1,0 +1,269 @@
+/**
+ * The admin refuses what the build would refuse, with the build's own rules and messages beside the field.
+ * Run with the admin built for the same decap-server port: `DECAP_PORT=8082 npm run build`, then
+ * `DECAP_PORT=8082 E2E_PORT=4347 npx playwright test --config tests/playwright.config.ts editor-checks`.
+ */
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import yaml from 'js-yaml';
+import { type Scratch, startScratch } from './cms-scratch';
+
+test.describe.configure({ mode: 'serial' });
+let scratch: Scratch;
+test.beforeAll(async () => {
+  scratch = await startScratch();
+});
+test.afterAll(() => scratch?.stop());
+
+const frontmatter = (file: string) => yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!) as Record<string, any>;
+
+async function openAdmin(page: Page, hash: string) {
+  await page.goto(`/admin/#${hash}`);
+  const login = page.getByRole('button', { name: 'ログイン' });
+  await login.or(page.getByText('コレクション')).or(page.getByLabel(/^URL名/)).first().waitFor();
+  if (await login.isVisible()) await login.click();
+}
+
+async function choose(page: Page, label: string | RegExp, option: string) {
+  await page.getByLabel(label).first().click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function publish(page: Page) {
+  await page.getByRole('button', { name: '公開', exact: true }).click();
+  await page.getByRole('menuitem', { name: '公開する', exact: true }).click();
+}
+
+/** The control block of a field: its label, input and Decap's error list for it. */
+const fieldBlock = (page: Page, label: RegExp): Locator =>
+  page.locator('div').filter({ has: page.locator('label', { hasText: label }) }).filter({ has: page.locator('ul li') }).last();
+
+async function fillActivity(page: Page, slug: string) {
+  await page.getByLabel(/^URL名/).fill(slug);
+  await page.getByLabel(/^活動名/).fill('サロン あおぞら');
+  await page.getByLabel(/^よみがな/).fill('さろん あおぞら');
+  await page.getByLabel(/^紹介文/).fill('集会所で毎週ひらく、お茶とおしゃべりのサロンです。');
+  await choose(page, /^分類/, 'サロン・茶話会');
+  await choose(page, /^対象/, '高齢者');
+  await choose(page, /^地区/, '中央地区');
+  await page.getByLabel(/^会場名/).fill('あおぞら集会所');
+  await page.getByLabel(/^住所/).fill('みどり市中央二丁目5-1');
+  await page.getByRole('button', { name: '開催日時を追加' }).click();
+  await choose(page, /^頻度/, '毎週');
+  await choose(page, /^曜日/, '水曜');
+  await choose(page, /^予約/, '不要');
+  await page.getByLabel(/^団体・窓口名/).fill('あおぞら会');
+  await page.getByLabel(/^参加のしかた/).fill('当日、会場へ直接お越しください。');
+  await choose(page, /^状態/, '活動中');
+  await page.getByLabel(/^最終確認日/).fill('2026-11-20');
+  await page.getByLabel(/^承諾日/).fill('2026-11-18');
+}
+
+test('saving an activity the build would reject is refused beside the field, and nothing is written', async ({ page }) => {
+  test.setTimeout(180_000);
+  const folder = join(scratch.dir, 'content/activities');
+  const before = readdirSync(folder).sort();
+  await openAdmin(page, '/collections/activities/new');
+  await fillActivity(page, 'salon-hinatabokko');
+  await page.getByLabel(/^無料/).click();
+
+  // 1. No consent recorded.
+  await publish(page);
+  await expect(fieldBlock(page, /^掲載承諾を得ている/).getByText('掲載承諾がない活動は掲載できません')).toBeVisible();
+  expect(readdirSync(folder).sort()).toEqual(before);
+  await page.getByLabel(/^掲載承諾を得ている/).click();
+
+  // 2. Paid, but no cost written.
+  await page.getByLabel(/^無料/).click();
+  await publish(page);
+  await expect(fieldBlock(page, /^費用の説明/).getByText('有料のときは金額を書いてください')).toBeVisible();
+  expect(readdirSync(folder).sort()).toEqual(before);
+  await page.getByLabel(/^費用の説明/).fill('1回100円（お茶代）');
+
+  // 3. A slug another activity already has (it would have been written as index-1.mdx, never shown).
+  await publish(page);
+  await expect(fieldBlock(page, /^URL名/).getByText(/「salon-hinatabokko」は「.*」（content\/activities\/salon-hinatabokko\/index\.mdx）と重なっています/)).toBeVisible();
+  expect(readdirSync(folder).sort()).toEqual(before);
+  expect(readdirSync(join(folder, 'salon-hinatabokko')).filter((f) => f.endsWith('.mdx'))).toEqual(['index.mdx']);
+  await page.getByLabel(/^URL名/).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/refused-save-1366.png' });
+
+  // Mended, it saves.
+  await page.getByLabel(/^URL名/).fill('salon-aozora');
+  await publish(page);
+  await expect(page.getByText('保存しました。')).toBeVisible();
+  const file = join(folder, 'salon-aozora/index.mdx');
+  await expect.poll(() => existsSync(file)).toBe(true);
+  expect(frontmatter(file)).toMatchObject({ slug: 'salon-aozora', cost: { free: false, text: '1回100円（お茶代）' }, consent: { recorded: true } });
+});
+
+test('lists show date, kind and status in Japanese and sort by date', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openAdmin(page, '/collections/notices');
+  const cards = page.locator('main h2');
+  await expect(page.getByText('2026/09/08 開催案内 令和8年度 第2回 南部地区 支え合い会議（中止） 〔中止〕')).toBeVisible();
+  await expect(page.getByText(/⟨|cancelled|postponed/)).toHaveCount(0);
+  const dates = async () => (await cards.allInnerTexts()).map((t) => /^(\d{4}\/\d{2}\/\d{2})/.exec(t)?.[1]).filter(Boolean) as string[];
+  await expect.poll(async () => (await dates()).length).toBeGreaterThan(5);
+  await page.getByRole('button', { name: /ソート/ }).click();
+  await page.getByRole('menuitem', { name: /開始日時/ }).click();
+  await expect.poll(async () => { const d = await dates(); return d.join() === [...d].sort().join(); }).toBe(true);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.screenshot({ path: 'test-results/list-notices-1366.png' });
+
+  await openAdmin(page, '/collections/activities');
+  await expect(page.getByText(/〔休止中〕/).first()).toBeVisible();
+  await expect(page.getByText(/⟨|paused|\bkita\b/)).toHaveCount(0);
+  await page.getByRole('button', { name: /グルーピング/ }).click();
+  await page.getByRole('menuitem', { name: '地区' }).click();
+  await expect(page.getByRole('heading', { name: '地区 北部地区' })).toBeVisible();
+  await page.setViewportSize({ width: 768, height: 900 });
+  await page.screenshot({ path: 'test-results/list-activities-768.png' });
+});
+
+test('a slug is suggested from the よみがな and checked as it is typed', async ({ page }) => {
+  await openAdmin(page, '/collections/activities/new');
+  await page.getByLabel(/^よみがな/).fill('ちゃわかい みどり');
+  await page.getByRole('button', { name: '候補を入れる' }).click();
+  await expect(page.getByLabel(/^URL名/)).toHaveValue('chawakai-midori');
+  await expect(page.getByRole('status').filter({ hasText: '使えます。ページは /activities/chawakai-midori/ になります' })).toBeVisible();
+  await page.getByLabel(/^URL名/).fill('kita-utagoe');
+  await expect(page.getByRole('status').filter({ hasText: '「kita-utagoe」は「' })).toContainText('と重なっています');
+  await page.getByLabel(/^URL名/).fill('Kita Utagoe');
+  await expect(page.getByRole('status').filter({ hasText: '半角英小文字・数字・ハイフンだけにしてください' })).toBeVisible();
+});
+
+test('changing a published slug keeps the old one, and the rebuilt site redirects it', async ({ page }) => {
+  test.setTimeout(240_000);
+  const file = join(scratch.dir, 'content/activities/kita-utagoe/index.mdx');
+  const { name } = frontmatter(file);
+  await openAdmin(page, '/collections/activities');
+  await page.getByText(name, { exact: false }).first().click();
+  await page.getByLabel(/^URL名/).fill('kita-utagoe-no-kai');
+  await expect(page.getByRole('status').filter({ hasText: '公開中のURL名「kita-utagoe」を変えます' })).toBeVisible();
+  await publish(page);
+  await expect(page.getByText('保存しました。')).toBeVisible();
+  await expect.poll(() => frontmatter(file).slug).toBe('kita-utagoe-no-kai');
+  expect(frontmatter(file).redirectFrom).toEqual(['kita-utagoe']);
+
+  const build = scratch.build();
+  expect(build.status, build.output).toBe(0);
+  const old = readFileSync(join(scratch.dir, 'dist/activities/kita-utagoe/index.html'), 'utf8');
+  expect(old).toContain('url=/activities/kita-utagoe-no-kai/');
+  expect(existsSync(join(scratch.dir, 'dist/activities/kita-utagoe-no-kai/index.html'))).toBe(true);
+});
+
+test('the photo dialog uploads a Japanese-named large photo resized with an ASCII name, and the preview shows it', async ({ page }) => {
+  test.setTimeout(180_000);
+  const sharp = (await import('sharp')).default;
+  const original = join(mkdtempSync(join(tmpdir(), 'photo-')), 'カフェの様子.jpg');
+  await sharp({ create: { width: 4032, height: 3024, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg({ quality: 95 }).toFile(original);
+  expect(statSync(original).size).toBeGreaterThan(3_000_000);
+
+  const folder = join(scratch.dir, 'content/activities/kita-ikiiki-taiso');
+  await openAdmin(page, '/collections/activities/entries/kita-ikiiki-taiso/index');
+  await page.getByRole('button', { name: '＋ 写真とキャプション' }).click();
+  const dialog = page.getByRole('dialog', { name: '写真を入れる' });
+  await dialog.getByLabel('写真を追加する').setInputFiles(original);
+  await expect(dialog.getByRole('radio', { name: 'kita-ikiiki-taiso-1.jpg' })).toBeChecked();
+  await dialog.getByRole('button', { name: '本文に入れる' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('代替テキスト（写っているものの説明）を書いてください');
+  await dialog.getByLabel(/^代替テキスト/).fill('体操のあと、輪になってお茶を飲む参加者');
+  await dialog.getByLabel(/^キャプション/).fill('体操のあとのお茶の時間');
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await dialog.screenshot({ path: 'test-results/photo-dialog-1366.png' });
+  await dialog.getByRole('button', { name: '本文に入れる' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByLabel(/^くわしい紹介/)).toHaveValue(/<Figure caption="体操のあとのお茶の時間">\n\n!\[体操のあと、輪になってお茶を飲む参加者\]\(\.\/kita-ikiiki-taiso-1\.jpg\)\n\n<\/Figure>/);
+  const shown = page.frameLocator('iframe').first().getByRole('img', { name: '体操のあと、輪になってお茶を飲む参加者' });
+  await expect(shown).toBeVisible();
+  expect(await shown.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1600);
+
+  await publish(page);
+  await expect(page.getByText('保存しました。')).toBeVisible();
+  const saved = join(folder, 'kita-ikiiki-taiso-1.jpg');
+  await expect.poll(() => existsSync(saved)).toBe(true);
+  const meta = await sharp(saved).metadata();
+  expect([meta.width, meta.height, meta.format]).toEqual([1600, 1200, 'jpeg']);
+  expect(statSync(saved).size).toBeLessThan(statSync(original).size / 2);
+  expect(readdirSync(folder).filter((f) => f.startsWith('.') || /[^\x20-\x7e]/.test(f))).toEqual([]);
+  expect(readFileSync(join(folder, 'index.mdx'), 'utf8')).toContain('![体操のあと、輪になってお茶を飲む参加者](./kita-ikiiki-taiso-1.jpg)');
+});
+
+test('a notice set to 中止 lists what else to change, and a report starts from its template', async ({ page }) => {
+  await openAdmin(page, '/collections/notices/entries/yamabe-sasaeai-2027-01/index');
+  await choose(page, /^状態/, '中止');
+  const note = page.getByRole('note', { name: '変更するときの確認' });
+  await expect(note).toContainText('中止にしたら、ほかにも次を見直してください');
+  await expect(note.getByRole('listitem')).toHaveCount(6);
+  await page.getByRole('button', { name: /開催報告のひな形/ }).click();
+  await expect(page.getByLabel(/^本文・議事概要/)).toHaveValue(/## 出席[\s\S]*## 議事の概要\n\n## 主な意見\n\n## 今後の予定/);
+  await page.setViewportSize({ width: 768, height: 1000 });
+  await note.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/cancel-checklist-768.png' });
+});
+
+test('on the workflow backend an entry goes 下書き → 確認待ち → 承認済み → 公開', async ({ page }) => {
+  test.setTimeout(120_000);
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.goto('/admin/?backend=test#/collections/authors/new');
+  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+  await page.getByLabel(/^ID/).fill('kakunin-test');
+  await page.getByLabel(/^表示名/).fill('地域福祉課 確認テスト');
+  await page.getByLabel(/^所属/).fill('みどり市 地域福祉課');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  const status = page.getByRole('button', { name: /^ステータス: / });
+  await expect(status).toHaveText('ステータス: 下書き');
+
+  await status.click();
+  await page.getByRole('menuitem', { name: '確認待ち' }).click();
+  await expect(status).toHaveText('ステータス: 確認待ち');
+  await page.goto('/admin/?backend=test#/workflow');
+  await expect(page.getByRole('heading', { name: '確認待ち' })).toBeVisible();
+  await expect(page.getByText('地域福祉課 確認テスト')).toBeVisible();
+  await page.screenshot({ path: 'test-results/workflow-1366.png' });
+
+  await page.getByText('地域福祉課 確認テスト').click();
+  await status.click();
+  await page.getByRole('menuitem', { name: '承認済み' }).click();
+  await expect(status).toHaveText('ステータス: 承認済み');
+  await page.getByRole('button', { name: '公開', exact: true }).click();
+  await page.getByRole('menuitem', { name: '公開する', exact: true }).click();
+  await expect(page.getByRole('button', { name: '公開済' })).toBeVisible();
+});
+
+test('a Japanese-named photo uploaded to an image field lands resized with an ASCII name', async ({ page }) => {
+  test.setTimeout(120_000);
+  const sharp = (await import('sharp')).default;
+  const original = join(mkdtempSync(join(tmpdir(), 'photo-')), '集会所の入口.png');
+  await sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#3a7' } }).png().toFile(original);
+  const folder = join(scratch.dir, 'content/activities/nishi-isu-yoga');
+  await openAdmin(page, '/collections/activities/entries/nishi-isu-yoga/index');
+  await page.getByRole('button', { name: '写真を追加' }).click();
+  await page.getByRole('button', { name: '画像を選択' }).last().click();
+  await page.locator('input[type="file"]').last().setInputFiles(original);
+  await page.getByRole('button', { name: '選択する' }).click();
+  await page.getByLabel(/^代替テキスト/).last().fill('集会所の入口のスロープ');
+  await publish(page);
+  await expect(page.getByText('保存しました。')).toBeVisible();
+  const images = frontmatter(join(folder, 'index.mdx')).images as { image: string }[];
+  const added = images.at(-1)!.image.replace(/^\.\//, '');
+  expect(added).toMatch(/^nishi-isu-yoga-\d+\.jpg$/);
+  expect((await sharp(join(folder, added)).metadata()).width).toBe(1600);
+});
+
+test('the editors’ status page reports the content check', async ({ page }) => {
+  await page.goto('/admin/status/');
+  await expect(page.getByRole('heading', { level: 1, name: '内容の検査の結果' })).toBeVisible();
+  await expect(page.getByText('問題はありません。すべての項目がサイトに載ります。')).toBeVisible();
+  await page.route('/admin/content-status.json', (route) => route.fulfill({
+    json: { checkedAt: '2026-12-03T01:00:00Z', live: true, problems: [{ file: 'content/activities/salon-x/index.mdx', line: 48, field: 'consent', message: '掲載承諾がない活動は掲載できません' }] },
+  }));
+  await page.reload();
+  await expect(page.getByText('1 件の問題があります。直すまでサイトは作り直せません。')).toBeVisible();
+  await expect(page.getByRole('listitem')).toHaveText('掲載承諾がない活動は掲載できませんcontent/activities/salon-x/index.mdx の 48 行目（項目 consent）');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.screenshot({ path: 'test-results/status-360.png' });
+});

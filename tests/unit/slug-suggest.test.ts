@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { SLUG_PATTERN } from '../../src/schemas/common';
+import { freeSlug, kanaToRomaji, suggestSlug, toSlug } from '../../src/lib/slug-suggest';
+
+describe('slug suggestions', () => {
+  it('romanises kana (Hepburn), with small tsu and ya/yu/yo', () => {
+    expect(kanaToRomaji('ひなたぼっこ')).toBe('hinatabokko');
+    expect(kanaToRomaji('ちゃわかい')).toBe('chawakai');
+    expect(kanaToRomaji('しょくどう')).toBe('shokudou');
+    expect(kanaToRomaji('マッチ')).toBe('matchi');
+    expect(kanaToRomaji('きゅうしゅう')).toBe('kyuushuu');
+  });
+
+  it('suggests a valid slug from the よみがな, the council and month, or the title', () => {
+    expect(suggestSlug('activities', { kana: 'さろん ひなたぼっこ' })).toBe('saron-hinatabokko');
+    expect(suggestSlug('notices', { council: 'kita-sasaeai', startsAt: '2027-01-21T10:00:00+09:00' })).toBe('kita-sasaeai-2027-01');
+    expect(suggestSlug('articles', { title: 'てとて そうかんごう', publishedAt: '2026-12-03' })).toBe('tetote-soukangou');
+    expect(suggestSlug('articles', { title: '畑に、ぼくの持ち場ができた', publishedAt: '2026-12-03' })).toBe('article-2026-12-03');
+    for (const s of [suggestSlug('activities', { kana: 'こども しょくどう「みどり」' }), toSlug('  Café Midori!! ')]) expect(s).toMatch(SLUG_PATTERN);
+  });
+
+  it('numbers a taken slug', () => {
+    const taken = new Set(['salon', 'salon-2']);
+    expect(freeSlug('salon', (s) => taken.has(s))).toBe('salon-3');
+    expect(freeSlug('cafe', (s) => taken.has(s))).toBe('cafe');
+  });
+});
