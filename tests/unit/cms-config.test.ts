@@ -8,10 +8,10 @@ type Collection = (typeof config.collections)[number];
 /** Field names at every depth of a Zod object, as dotted paths. */
 function zodPaths(schema: z.ZodType, prefix = ''): string[] {
   let s = schema as any;
-  while (['optional', 'default', 'pipe'].includes(s._zod.def.type)) s = s._zod.def.innerType ?? s._zod.def.in;
+  while (['optional', 'default', 'prefault', 'pipe'].includes(s._zod.def.type)) s = s._zod.def.innerType ?? s._zod.def.in;
   if (s._zod.def.type === 'array') {
     let el = s._zod.def.element;
-    while (['optional', 'default', 'pipe'].includes(el._zod.def.type)) el = el._zod.def.innerType ?? el._zod.def.in;
+    while (['optional', 'default', 'prefault', 'pipe'].includes(el._zod.def.type)) el = el._zod.def.innerType ?? el._zod.def.in;
     return el._zod.def.type === 'object' ? zodPaths(el, prefix) : [];
   }
   if (s._zod.def.type !== 'object') return [];
