@@ -15,7 +15,8 @@ const fix = process.argv.includes('--fix');
 
 const linter = createLinter({ descriptor: await loadTextlintrc({ configFilePath: `${ROOT}.textlintrc.json` }), cwd: ROOT });
 const mdx = globSync('content/**/*.mdx', { cwd: ROOT }).sort();
-const yamlFiles = globSync('content/**/*.yaml', { cwd: ROOT }).sort();
+// The search synonyms list spelling variants on purpose (子供・子ども…): the 表記 rules do not apply to it.
+const yamlFiles = globSync('content/**/*.yaml', { cwd: ROOT }).filter((f) => !f.startsWith('content/search/')).sort();
 const problems = [];
 
 if (fix) {
