@@ -119,8 +119,9 @@ export function toCmsField(name: string, schema: z.ZodType): CmsField {
   } else if (def.type === 'enum' || (def.type === 'union' && meta.widget === 'select')) {
     Object.assign(field, { widget: 'select', options: choices(inner, meta.options) });
   } else if (def.type === 'boolean' || (def.type === 'literal' && typeof def.values?.[0] === 'boolean')) {
-    // A switch starts off, an answer rather than a missing value (admin/entry-validation.ts tells Decap so).
-    Object.assign(field, { widget: 'boolean', default: field.default ?? false });
+    // A required switch starts off, an answer rather than a missing value (admin/entry-validation.ts tells Decap so).
+    // An optional one gets no default: a default inside a list item makes Decap add a blank item to every new entry.
+    Object.assign(field, { widget: 'boolean' }, required ? { default: field.default ?? false } : {});
   } else if (def.type === 'number') {
     const integer = defOf(inner).checks?.some((c) => c._zod.def.format === 'safeint');
     Object.assign(field, { widget: 'number', value_type: integer ? 'int' : 'float' });

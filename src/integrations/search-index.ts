@@ -11,7 +11,7 @@ import { synonymsSchema } from '../schemas/search';
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
 
-const INDEX_CHUNK_SIZE = 5000;
+const INDEX_CHUNK_SIZE = 3500;
 
 /**
  * Builds the Pagefind search index into dist/pagefind/ after the site is built, with Pagefind's Node API (its

@@ -6,7 +6,8 @@ import { ACCESSIBILITY, CATEGORY_IDS, type Category, TARGET_IDS, type Target } f
 import { WEEKDAYS, type ScheduleRule } from '../schemas/schedule';
 import { type Facets, TIMES_OF_DAY, type TimeOfDay } from './filters';
 
-const TIME_RANGES: Record<TimeOfDay, [number, number]> = { am: [0, 12 * 60], pm: [12 * 60, 17 * 60], night: [17 * 60, 24 * 60] };
+// 夜 starts at 18時, so a window open until 17:15 is not an evening activity.
+const TIME_RANGES: Record<TimeOfDay, [number, number]> = { am: [0, 12 * 60], pm: [12 * 60, 18 * 60], night: [18 * 60, 24 * 60] };
 
 /** Accessibility values that make a place usable in a wheelchair: what the バリアフリー filter means. */
 export const BARRIER_FREE: readonly (typeof ACCESSIBILITY)[number][] = ['車いす可', '段差なし'];

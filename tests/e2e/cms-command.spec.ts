@@ -13,7 +13,7 @@ test('npm run cms starts the site with its admin and decap-server together, and 
   await expect.poll(() => up('http://localhost:4391/admin/'), { timeout: 60_000 }).toBe(true);
   await expect.poll(() => up('http://localhost:8091/api/v1', decapInfo), { timeout: 30_000 }).toBe(true);
   const admin = await (await fetch('http://localhost:4391/admin/config.yml')).text();
-  expect(admin).toContain('local_backend: true');
+  expect(admin).toContain('local_backend:\n  url: http://localhost:8091/api/v1');
 
   child.kill('SIGINT');
   await expect.poll(() => child.exitCode, { timeout: 15_000 }).not.toBeNull();

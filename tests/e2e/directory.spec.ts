@@ -21,7 +21,7 @@ const single: [string, Predicate][] = [
   ['day=wed', meetsOn('wed')],
   ['day=sat', meetsOn('sat')],
   ['time=am', meetsDuring(0, 720)],
-  ['time=night', meetsDuring(1020, 1440)],
+  ['time=night', meetsDuring(1080, 1440)],
   ['free=1', (a) => a.data.cost.free === true],
   ['noreserve=1', (a) => a.data.reservation === '不要'],
   ['visit=1', (a) => a.data.firstVisit?.visit === true],
@@ -72,7 +72,7 @@ test.describe('the directory filters', () => {
     await page.getByText('条件でしぼりこむ').click();
     await expect(page.getByRole('checkbox', { name: '北部地区' })).toBeChecked();
     await expect(page.getByRole('checkbox', { name: '水曜' })).toBeChecked();
-    const status = page.getByRole('status');
+    const status = page.locator('[data-directory-status]');
     await expect(status).toContainText(`${expected(and(pred('area=kita'), meetsOn('wed'))).length}件の活動が見つかりました`);
     await expect(status).toContainText('北部地区・水曜');
 

@@ -17,6 +17,8 @@ interface Problem {
 function findProblems(): Problem[] {
   const hidden = (el: Element): boolean => {
     for (let node: Element | null = el; node; node = node.parentElement) {
+      // The content of a closed <details> is not rendered, though the browser still measures it.
+      if (node instanceof HTMLDetailsElement && !node.open && !el.closest('summary')) return true;
       const style = getComputedStyle(node);
       if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return true;
       const clip = style.getPropertyValue('clip');

@@ -29,7 +29,7 @@ describe('activityFacets', () => {
       area: 'kita', school: '松原小学校', category: 'salon', targets: ['elderly', 'anyone'], days: ['wed', 'sat'], times: ['am', 'pm'],
       free: false, noReservation: true, visit: true, trial: false, accompany: true, barrierFree: true, helpWanted: true, paused: false,
     });
-    expect(shokudo).toMatchObject({ category: 'food', targets: ['family'], days: ['fri'], times: ['night'], free: true, noReservation: false, barrierFree: false, paused: true });
+    expect(shokudo).toMatchObject({ category: 'food', targets: ['family'], days: ['fri'], times: ['pm', 'night'], free: true, noReservation: false, barrierFree: false, paused: true });
   });
 
   it('leaves irregular rules out of days and times', () => {
@@ -51,7 +51,8 @@ describe('timesOfDay', () => {
     ['09:00', '11:30', ['am']],
     ['10:00', '15:00', ['am', 'pm']],
     ['12:00', '16:00', ['pm']],
-    ['16:30', '18:00', ['pm', 'night']],
+    ['16:30', '18:00', ['pm']],
+    ['17:30', '19:00', ['pm', 'night']],
     ['18:30', '20:00', ['night']],
     ['11:00', undefined, ['am']],
   ] as const)('%s〜%s is %j', (opens, closes, want) => {
@@ -75,7 +76,7 @@ describe('filters', () => {
     expect(matchesFilters(salon, q('area=kita&target=elderly&day=wed'))).toBe(true);
     expect(matchesFilters(salon, q('area=kita&target=family'))).toBe(false);
     expect(matchesFilters(shokudo, q('area=kita,minami&time=night'))).toBe(true);
-    expect(matchesFilters(shokudo, q('time=pm'))).toBe(false);
+    expect(matchesFilters(shokudo, q('time=am'))).toBe(false);
   });
 
   it('narrows by each flag only when it is set', () => {
