@@ -79,7 +79,8 @@ test('an editor creates an activity with a schedule and a photo, and a rebuild s
   await expect(page.getByText('保存しました。')).toBeVisible();
 
   const file = join(scratch.dir, 'content/activities/salon-midori-no-ki/index.mdx');
-  await expect.poll(() => existsSync(file)).toBe(true);
+  // The photo is resized in the browser before both are written.
+  await expect.poll(() => existsSync(file), { timeout: 20_000 }).toBe(true);
   const data = frontmatter(file);
   expect(data).toMatchObject({
     slug: 'salon-midori-no-ki', name: 'サロン みどりの木', category: 'サロン・茶話会', targets: ['高齢者'], area: 'chuo',
