@@ -109,6 +109,14 @@ test.describe('the directory filters', () => {
     expect(areas).toHaveLength(listed.length);
   });
 
+  test('sorting by next date puts the soonest first, each card saying when', async ({ page }) => {
+    await page.goto('/activities/?sort=next');
+    const next = await page.locator('[data-directory-flat] [data-directory-item]').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.next || '9999'));
+    expect(next).toEqual([...next].sort());
+    expect(next.filter((d) => d !== '9999').length).toBeGreaterThan(listed.length / 2);
+    await expect(page.locator('[data-directory-flat] [data-directory-item]').first().getByText(/^次回/)).toBeVisible();
+  });
+
   test('paused activities are marked and ended ones never appear', async ({ page }) => {
     await page.goto('/activities/');
     for (const a of entries('activities').filter((x) => x.data.status === 'paused')) {

@@ -118,6 +118,9 @@ const cases: Case[] = [
   { name: '__proto__ as a key', edit: { [ACTIVITY]: addField('__proto__:\n  polluted: true') }, expect: { file: ACTIVITY, field: '__proto__', message: /未知の項目/ } },
   { name: 'an unknown key in a data file', edit: { [AREA]: (t) => `${t}colour: green\n` }, expect: { file: AREA, field: 'colour', line: 'colour:', message: /未知の項目/ } },
 
+  { name: 'a story featuring people without their consent', edit: { [ARTICLE]: (t) => t.replace(/^  consent:\n(    .*\n)+/m, '') }, expect: { file: ARTICLE, field: 'people.consent', message: /同意/ } },
+  { name: 'a story featuring people whose consent has no date', edit: { [ARTICLE]: (t) => t.replace(/^    date: .*\n/m, '') }, expect: { file: ARTICLE, field: 'people.consent.date', message: /同意を得た日/ } },
+
   // — Dates —
   { name: 'an impossible date (30 February)', edit: { [ARTICLE]: setField('publishedAt', 'publishedAt: 2025-02-30') }, expect: { file: ARTICLE, field: 'publishedAt', line: 'publishedAt:', message: /2025-02-30.*ありません/ } },
   { name: 'an impossible time (25:00)', edit: { [NOTICE]: setField('startsAt', 'startsAt: 2027-01-21T25:00:00+09:00') }, expect: { file: NOTICE, field: 'startsAt', line: 'startsAt:', message: /ありません/ } },
