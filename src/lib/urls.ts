@@ -38,12 +38,17 @@ export const urls = {
 export const webcalUrl = (path: string, site: URL | string) => new URL(path, site).href.replace(/^https?:/, 'webcal:');
 
 /**
- * Static paths for the old slugs an entry lists in `redirectFrom`, so a renamed entry's printed URL still works.
+ * Static paths for every entry's page, plus a redirect page at each old slug an entry lists in `redirectFrom`, so a
+ * renamed entry's printed URL still works. `props` gives the page its own props; a redirect page gets `redirectTo`.
  */
-export const redirectPaths = (
-  entries: readonly { id: string; data: { redirectFrom: string[] } }[],
+export const withRedirects = <E extends { id: string; data: { redirectFrom: string[] } }, P>(
+  entries: readonly E[],
   to: (slug: string) => string,
-) => entries.flatMap((e) => e.data.redirectFrom.map((old) => ({ params: { slug: old }, props: { redirectTo: to(e.id) } })));
+  props: (entry: E) => P,
+) => [
+  ...entries.map((entry) => ({ params: { slug: entry.id }, props: props(entry) as P | { redirectTo: string } })),
+  ...entries.flatMap((e) => e.data.redirectFrom.map((old) => ({ params: { slug: old }, props: { redirectTo: to(e.id) } as P | { redirectTo: string } }))),
+];
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
