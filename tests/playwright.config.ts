@@ -5,6 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
  * in the system's Chromium: Playwright cannot download its own browsers here.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4329);
+// One id per run, inherited by the workers: the a11y sweep's shards use it to find each other's results.
+process.env.E2E_RUN_ID ??= String(Date.now());
 
 export default defineConfig({
   testDir: './e2e',
