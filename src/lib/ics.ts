@@ -8,10 +8,11 @@
  */
 import { TZDate } from '@date-fns/tz';
 import ical, { ICalCalendarMethod, type ICalEventData, ICalEventStatus } from 'ical-generator';
-import { NOTICE_STATUS_LABELS, type NoticeStatus } from '../schemas/notice';
+import type { NoticeStatus } from '../schemas/notice';
 import type { ScheduleRule } from '../schemas/schedule';
 import { TIME_ZONE, formatDateWithWeekday, formatTime } from './dates';
 import { addDays, formatScheduleRule, ruleOccurrences, ruleValidity, scheduleRuleToRRule, tokyoDay } from './schedule';
+import { noticeStatusLabel } from './status-labels';
 
 /**
  * Japan has kept UTC+9 without daylight saving time since 1951, so one STANDARD block describes Asia/Tokyo for
@@ -85,6 +86,9 @@ export interface NoticeForCalendar {
 /** Meetings, courses and events have a time; an お知らせ (e.g. a call for members) is not put in calendars. */
 export const hasCalendar = (notice: NoticeForCalendar) => notice.data.kind !== 'お知らせ';
 
+/** The notices that get their own calendar file (/notices/<slug>/event.ics). */
+export const noticesWithCalendar = <T extends NoticeForCalendar>(notices: readonly T[]) => notices.filter(hasCalendar);
+
 /**
  * The notices a calendar lists: everything with a time, soonest first. A 開催報告 written as its own entry for a
  * meeting whose 開催案内 is also published would show the meeting twice, so the announcement stands for both.
@@ -122,9 +126,9 @@ const STATUS: Record<NoticeStatus, ICalEventStatus> = {
 
 /** 【中止】 / 【延期】 / 【日程変更】 before the title, unless the title already says so. */
 const STATUS_WORD: Partial<Record<NoticeStatus, { prefix: string; said: RegExp }>> = {
-  cancelled: { prefix: `【${NOTICE_STATUS_LABELS.cancelled}】`, said: /中止/ },
-  postponed: { prefix: `【${NOTICE_STATUS_LABELS.postponed}】`, said: /延期/ },
-  rescheduled: { prefix: `【${NOTICE_STATUS_LABELS.rescheduled}】`, said: /日程.{0,2}変更/ },
+  cancelled: { prefix: `【${noticeStatusLabel('cancelled')}】`, said: /中止/ },
+  postponed: { prefix: `【${noticeStatusLabel('postponed')}】`, said: /延期/ },
+  rescheduled: { prefix: `【${noticeStatusLabel('rescheduled')}】`, said: /日程.{0,2}変更/ },
 };
 
 /**
@@ -142,7 +146,7 @@ const place = (venue: Venue) => `${venue.name}、${venue.address}`;
 function noticeDescription(notice: NoticeForCalendar, url: string, councilName: string | undefined, session?: { index: number; topic?: string }) {
   const { data } = notice;
   const lines: string[] = [];
-  if (data.status !== 'scheduled' && data.status !== 'held') lines.push(`この${data.kind === '開催案内' ? '会議' : '予定'}は「${NOTICE_STATUS_LABELS[data.status]}」です。`);
+  if (data.status !== 'scheduled' && data.status !== 'held') lines.push(`この${data.kind === '開催案内' ? '会議' : '予定'}は「${noticeStatusLabel(data.status)}」です。`);
   if (data.statusNote) lines.push(data.statusNote);
   if (data.previousStartsAt) lines.push(`変更前の日時：${formatDateWithWeekday(data.previousStartsAt)}${formatTime(data.previousStartsAt)}〜`);
   if (session) lines.push(`第${session.index}回（全${data.sessions.length}回）${session.topic ? `：${session.topic}` : ''}`);
