@@ -415,6 +415,26 @@ const strings = {
   'a11y.feedback': 'お気づきの点があれば',
   'a11y.feedbackBody': '読みにくいところ、使いにくいところがありましたら、{organization}{phone}までお知らせください。',
   'a11y.feedbackPhone': '（電話 {tel}）',
+  // Calendar files (.ics): the words of an event's title and description.
+  'ics.statusPrefix': '【{status}】{title}',
+  'ics.place': '{name}、{address}',
+  'ics.statusMeeting': 'この会議は「{status}」です。',
+  'ics.statusOther': 'この予定は「{status}」です。',
+  'ics.previous': '変更前の日時：{date}{time}〜',
+  'ics.session': '第{n}回（全{count}回）',
+  'ics.sessionTopic': '第{n}回（全{count}回）：{topic}',
+  'ics.sessionSummary': '{summary}（第{n}回）',
+  'ics.council': '協議体：{council}',
+  'ics.agenda': '議題：',
+  'ics.contents': '内容：',
+  'ics.observersYes': '傍聴：できます',
+  'ics.observersCapacity': '傍聴：できます（定員{count}人）',
+  'ics.observersNo': '傍聴：できません',
+  'ics.observersApply': '傍聴の申し込み：{text}',
+  'ics.apply': '申し込み：{text}',
+  'ics.online': 'オンライン参加：{url}',
+  'ics.more': 'くわしくは：{url}',
+  'ics.daysOffLeftOut': '休みの日は、1年先までカレンダーから除いています。',
 } as const;
 
 export type StringKey = keyof typeof strings;
