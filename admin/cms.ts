@@ -2,6 +2,7 @@
  * Runs in the admin page after decap-cms.js: our body widget, editor components and preview templates.
  * Bundled by src/integrations/admin.ts into /admin/cms-setup.js. Decap provides React as window.h / createClass.
  */
+import { te } from '../src/i18n/editor';
 import { t } from '../src/i18n/ja';
 import { formatDateTimeRange, formatSessionTime } from '../src/lib/dates';
 import { detailsChangedNote } from '../src/lib/people';
@@ -45,7 +46,7 @@ declare global {
 
 const { CMS, h, createClass } = window;
 CMS.registerLocale('ja', japanese);
-addReportLink(t('report.title'), urls.upkeepReport());
+addReportLink(te('report.title'), urls.upkeepReport());
 
 const js = (value: any) => (value && typeof value.toJS === 'function' ? value.toJS() : value);
 

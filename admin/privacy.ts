@@ -4,7 +4,7 @@
  * short privacy checklist. Decap awaits `preSave` and `prePublish` handlers inside persistEntry, and a handler
  * that throws stops the save and shows its message in the failure notice (decap-cms-core backend.persistEntry).
  */
-import { t } from '../src/i18n/ja';
+import { te as t } from '../src/i18n/editor';
 import { peopleIssues } from '../src/schemas/people';
 
 interface EntryData {

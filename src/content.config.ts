@@ -7,6 +7,7 @@ import { areaSchema } from './schemas/area';
 import { authorSchema } from './schemas/author';
 import { councilSchema } from './schemas/council';
 import { noticeSchema } from './schemas/notice';
+import { pageSchema } from './schemas/page';
 import { seriesSchema } from './schemas/series';
 import { siteSettingsSchema } from './schemas/site';
 
@@ -34,6 +35,7 @@ export const collections = {
   councils: defineCollection({ loader: data('councils'), schema: councilSchema({ reference }) }),
   series: defineCollection({ loader: data('series'), schema: seriesSchema() }),
   authors: defineCollection({ loader: data('authors'), schema: authorSchema() }),
+  pages: defineCollection({ loader: entries('pages'), schema: pageSchema() }),
   site: defineCollection({
     loader: file('./content/site.yaml', { parser: (text) => ({ site: yaml.load(text) as Record<string, unknown> }) }),
     schema: siteSettingsSchema(),

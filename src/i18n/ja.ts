@@ -1,4 +1,9 @@
-/** Every UI string in one module, so wording is reviewed in one place (and a second language can follow). */
+/**
+ * Every string residents read, in one module, so wording is reviewed in one place (and a second language can follow).
+ * Editors' words (the admin, the upkeep report) are in ./editor.ts.
+ */
+import { fill } from './fill';
+
 const strings = {
   'skipLink': '本文へ移動',
   'nav.label': 'サイト内の主なページ',
@@ -19,7 +24,7 @@ const strings = {
   'home.directory': '地域の活動をさがす',
   'home.byArea': '地区からさがす',
   'home.byCategory': '分類からさがす',
-  'home.allActivities': '活動の一覧を見る',
+  'home.allActivities': '活動の一覧を見る（{count}件）',
   'home.allArticles': '記事の一覧を見る',
   'home.series': '連載',
   'articles.title': '記事',
@@ -38,16 +43,14 @@ const strings = {
   'article.shareFacebook': 'Facebookでシェア',
   'article.shareMail': 'メールで送る',
   'article.easySummary': 'やさしい にほんご',
-  'article.volume': 'Vol.',
+  'article.volume': 'Vol.{volume}',
   'series.articles': 'この連載の記事',
-  'tags.title': 'タグ',
   'pagination.label': 'ページ送り',
   'pagination.prev': '前のページ',
   'pagination.next': '次のページ',
   'activities.title': '地域の活動をさがす',
   'activities.lead': 'サロン、体操、子ども食堂、居場所、相談窓口など、みどり市の地域の活動と社会資源です。気になる活動があれば、問い合わせ先に気軽にご連絡ください。',
   'activities.count': '件の活動',
-  'activities.byCategory': '分類ごとの一覧',
   'activities.byKana': '五十音順の一覧',
   'activity.schedule': '日時',
   'activity.venue': '会場',
@@ -58,7 +61,6 @@ const strings = {
   'activity.reservation': '予約',
   'activity.capacity': '定員',
   'activity.targets': '対象',
-  'activity.category': '分類',
   'activity.area': '地区',
   'activity.accessibility': 'バリアフリー・配慮',
   'activity.contact': '問い合わせ先',
@@ -84,7 +86,6 @@ const strings = {
   'activity.visitChip': '見学できる',
   'activity.trialChip': '体験できる',
   'activity.accompanyChip': '同行できる',
-  'activity.reservationNeeded': '予約が必要',
   'directory.filter': '条件でしぼりこむ（地区・曜日・対象など）',
   'directory.area': '地区',
   'directory.school': '小学校区',
@@ -134,7 +135,6 @@ const strings = {
   'soudan.situation.複合': 'いくつも重なっていて、どこに相談すればよいかわからない',
   'soudan.situationHint.複合': '介護と仕事、子育てとお金など、困りごとが重なっているときは、分野を問わずまとめて受けとめる「まるごと相談」（包括的相談支援）へ。必要な窓口には、職員がつなぎます。',
   'home.soudan': 'こんなときの相談先（相談窓口）',
-  'directory.pausedNote': '「休止中」の活動は、いまはお休みしています。',
   'areas.activities': 'この地区の活動',
   'areas.council': 'この地区の協議体',
   'areas.notices': 'この地区の会議のお知らせ',
@@ -160,8 +160,6 @@ const strings = {
   'notice.observers': '傍聴',
   'notice.observersAllowed': '傍聴できます',
   'notice.observersNotAllowed': 'この会議は傍聴できません',
-  'notice.capacity': '定員',
-  'notice.howToApply': '申し込み方法',
   'notice.documents': '資料',
   'notice.activities': 'この会議に関係する活動',
   'notice.contact': '問い合わせ先',
@@ -171,7 +169,6 @@ const strings = {
   'notice.council': '協議体',
   'notFound.title': 'ページが見つかりません',
   'notFound.body': 'お探しのページは、移動したか、削除された可能性があります。お手数ですが、トップページか下のリンクからお探しください。',
-  'about.title': 'このサイトについて',
   'people': '人',
   'count': '{count}件',
   'brand.magazine': '地域福祉マガジン',
@@ -219,7 +216,7 @@ const strings = {
   'notice.sessionsRange': '全{count}回（{first}〜{last}）',
   'notice.updated': '更新日',
   'notice.participation': '参加の申し込み',
-  // Open data and the editors' upkeep report (issue 18)
+  // Open data (issue 18)
   'footer.openData': 'オープンデータ',
   'opendata.title': 'オープンデータ',
   'opendata.lead': '{site}の地域の活動と協議体のお知らせを、ほかのシステムや表計算ソフトでも使えるデータとして公開しています。自由に使ってください。',
@@ -245,55 +242,10 @@ const strings = {
   'opendata.noticesCsv': '協議体のお知らせの一覧（CSV）',
   'opendata.noticesCsvLead': '会議の開催案内・開催報告などを1行に1件、開催日の古い順に。自治体標準オープンデータセットの「イベント一覧」の形です。',
   'opendata.itemCount': '{count}件',
-  'report.title': '点検リスト（編集者用）',
-  'report.lead': '内容の確認や手入れが必要な項目を、URL名（スラッグ）ごとに並べています。サイトを作り直すたびに（毎日）更新されます。同じ内容は npm run content:report でも表示できます。',
-  'report.asOf': '集計した日',
-  'report.none': '手入れが必要な項目はありません。',
-  'report.total': '{count}件の項目に手入れが必要です。',
-  'report.count': '{count}件',
-  'report.admin': '管理画面に戻る',
-  'report.clear': '問題のなかった点検項目',
-  'report.edit': '{slug} を管理画面で開く',
-  'report.stale': '最終確認日から12か月を過ぎた活動',
-  'report.staleHint': 'サイトでは「1年以上確認されていません」と表示されています。団体に確かめて最終確認日を更新します。',
-  'report.dueSoon': 'まもなく確認の時期（1か月以内に12か月）',
-  'report.noConsent': '掲載承諾が記録されていない活動',
-  'report.noConsentHint': '承諾の記録がない活動は公開できません（サイトを作るときに止まります）。',
-  'report.noContact': '問い合わせ先に電話・メール・ウェブサイトのどれもない活動',
-  'report.pausedLong': '休止中のまま6か月以上たった活動',
-  'report.pausedLongHint': '最終確認日から数えています。再開したか、終了にするかを団体に確かめます。',
-  'report.expiredWish': '期限を過ぎたお手伝い募集',
-  'report.expiredWishHint': 'サイトにはもう出ていません。募集を消すか、期限を延ばします。',
-  'report.noReport': '開催から4週間たっても開催報告がない会議',
-  'report.noReportHint': '同じ協議体・同じ開催日の「開催報告」のお知らせを探しています。',
-  'report.largeImage': '大きすぎる画像（{limit}まで）',
-  'report.largeImageHint': '縮小してから置き直します（長い辺が2000ピクセルほどあれば十分です）。',
-  'report.pendingImport': '取り込んだまま掲載を待っている活動',
-  'report.pendingImportHint': 'imports/activities/ にあります。団体に内容を確かめて掲載承諾を記録してから、content/activities/ へ移します。',
-  'report.verifiedAt': '最終確認日 {date}（{days}日前）',
-  'report.noVerifiedAt': '最終確認日がありません',
-  'report.dueOn': '最終確認日 {date}、{due}までに確認',
-  'report.consentMissing': 'consent（掲載承諾を得た日）を記録してください',
-  'report.contactMissing': '{organization}：連絡先がありません',
-  'report.pausedSince': '最終確認日 {date}（{days}日前）{note}',
-  'report.wishExpired': '{kind}「{what}」— {until}まで',
-  'report.meetingHeld': '{date}開催（{days}日前）。開催報告がまだありません',
-  'report.imageSize': '{file}（{size}）',
-  'report.pending': '{file}',
-  'report.heading': '点検リスト（{date}時点）',
-  'report.cliTotal': '手入れが必要な項目：{count}件',
   'article.detailsChanged.self': 'ご本人の同意を得て、内容の一部を変えています。',
   'article.detailsChanged.selfAndFamily': 'ご本人とご家族の同意を得て、内容の一部を変えています。',
   'article.detailsChanged.family': 'ご家族の同意を得て、内容の一部を変えています。',
   'activity.personalContact': '世話役の方の個人の連絡先です。ご本人の承諾を得て掲載しています。',
-  'privacy.title': '公開する前に、もう一度確かめてください',
-  'privacy.lead': 'この記事には、どなたかわかる形で人が登場します。次の3つを確かめてから公開してください。',
-  'privacy.noProfile': '年齢・住んでいる場所（集落や団地の名前など）・支援の経過（相談したこと、使っているサービス）を、一緒に書いていない',
-  'privacy.noCaseMeeting': '重層的支援会議・支援会議で話されたことを書いていない',
-  'privacy.noPrivateContact': '個人の電話番号・住所・メールアドレスを書いていない（写真に写った表札や掲示物も含めて）',
-  'privacy.confirm': '確かめたので公開する',
-  'privacy.back': '戻って直す',
-  'privacy.stopped': '公開を取りやめました。記事を見直してから、もう一度「公開」を押してください。',
   'noticeDisplay.ended': '終了',
   'activity.formerSchedule': '活動していた日時',
   'activity.formerVenue': '活動していた会場',
@@ -383,8 +335,6 @@ const strings = {
   'help.contact': '問い合わせ',
   'help.activity': '活動',
   'help.link': 'お手伝い募集の一覧を見る',
-  'home.helpWanted': 'お手伝い募集',
-  'home.helpWantedLead': '人手・物品・会場・担い手など、地域の活動が求めている協力をまとめています。',
   'council.helpWanted': '市内の地域の活動のお手伝い募集',
   'council.helpWantedArea': '{area}の地域の活動のお手伝い募集',
   'search.type.article': '記事',
@@ -425,10 +375,86 @@ const strings = {
   'search.date.published': '公開',
   'search.date.meeting': '開催',
   'search.date.verified': '最終確認',
+  // Issue 14: resident-facing words that were written into pages and lib (editor labels stay in src/schemas).
+  'redirect.title': 'ページは移動しました',
+  'redirect.body': '新しいページは {link} です。',
+  'activityStatus.active': '活動中',
+  'activityStatus.paused': '休止中',
+  'activityStatus.ended': '終了',
+  'noticeStatus.scheduled': '開催予定',
+  'noticeStatus.held': '開催済み',
+  'noticeStatus.cancelled': '中止',
+  'noticeStatus.postponed': '延期',
+  'noticeStatus.rescheduled': '日程変更',
+  'council.calendarWhat': '{name}の会議',
+  'notice.summaryLine': '{kind}：{when}',
+  'notice.summaryAt': '{kind}：{when} {venue}',
+  'notice.capacityOf': '定員 {count}人',
+  'notice.withCapacity': '{text}（定員 {count}人）',
+  'calendar.allName': '{municipality}の協議体の会議・研修',
+  'calendar.allDescription': '{site}：協議体の会議、研修・講座、イベントの予定',
+  'calendar.councilDescription': '{council}の会議の予定',
+  'about.openData': 'オープンデータ',
+  'about.openDataBody': 'このサイトの活動情報は「{license}」で利用できます（{licenseLink}）。ファイルと項目の説明は{openDataLink}のページにあります。',
+  'about.licenseLink': 'ライセンスの内容',
+  'about.publisher': '発行・お問い合わせ',
+  'a11y.results': '試験の結果',
+  'a11y.testedAt': '試験日',
+  'a11y.tool': '検査ツール',
+  'a11y.toolValue': 'axe-core {version}（{tags}）',
+  'a11y.pages': '対象ページ数',
+  'a11y.pagesValue': '{count} ページ（サイトマップの全ページと、ページが見つからないときのページ）',
+  'a11y.violations': 'アクセシビリティの問題',
+  'a11y.violationsValue': '{count} 件（問題のあったページ {pages} ページ）',
+  'a11y.htmlErrors': 'HTML の構文エラー',
+  'a11y.htmlErrorsValue': '{count} 件',
+  'a11y.links': 'リンク切れなど',
+  'a11y.linksValue': '{count} 件（{links} 件のリンクを検査）',
+  'a11y.passed': '自動で検査できる項目では、すべてのページで問題は見つかりませんでした。自動検査で確かめられない項目（代替テキストの内容が適切か、など）は、記事や活動を掲載するときに編集者が確認しています。',
+  'a11y.failed': '問題が見つかったため、修正を進めています。',
+  'a11y.feedback': 'お気づきの点があれば',
+  'a11y.feedbackBody': '読みにくいところ、使いにくいところがありましたら、{organization}{phone}までお知らせください。',
+  'a11y.feedbackPhone': '（電話 {tel}）',
+  // Calendar files (.ics): the words of an event's title and description.
+  'ics.statusPrefix': '【{status}】{title}',
+  'ics.place': '{name}、{address}',
+  'ics.statusMeeting': 'この会議は「{status}」です。',
+  'ics.statusOther': 'この予定は「{status}」です。',
+  'ics.previous': '変更前の日時：{date}{time}〜',
+  'ics.session': '第{n}回（全{count}回）',
+  'ics.sessionTopic': '第{n}回（全{count}回）：{topic}',
+  'ics.sessionSummary': '{summary}（第{n}回）',
+  'ics.council': '協議体：{council}',
+  'ics.agenda': '議題：',
+  'ics.contents': '内容：',
+  'ics.observersYes': '傍聴：できます',
+  'ics.observersCapacity': '傍聴：できます（定員{count}人）',
+  'ics.observersNo': '傍聴：できません',
+  'ics.observersApply': '傍聴の申し込み：{text}',
+  'ics.apply': '申し込み：{text}',
+  'ics.online': 'オンライン参加：{url}',
+  'ics.more': 'くわしくは：{url}',
+  'ics.daysOffLeftOut': '休みの日は、1年先までカレンダーから除いています。',
 } as const;
 
 export type StringKey = keyof typeof strings;
 
+type Params = Record<string, string | number>;
+
 /** A UI string, with `{name}` placeholders filled from `params`. */
-export const t = (key: StringKey, params: Record<string, string | number> = {}) =>
-  strings[key].replace(/\{(\w+)\}/g, (match, name: string) => String(params[name] ?? match));
+export const t = (key: StringKey, params: Params = {}) => fill(strings[key], params);
+
+/**
+ * A UI string cut at the placeholders `params` leaves open, for a sentence with markup in it (a link): texts, and
+ * `{ slot }` where the page puts the markup. The sentence stays whole in this module, in its own word order.
+ */
+export function tParts(key: StringKey, params: Params = {}) {
+  const parts: (string | { slot: string })[] = [];
+  for (const piece of strings[key].split(/(\{\w+\})/)) {
+    const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+    if (name && !(name in params)) parts.push({ slot: name });
+    else if (typeof parts.at(-1) === 'string') parts[parts.length - 1] += fill(piece, params);
+    else if (piece) parts.push(fill(piece, params));
+  }
+  return parts;
+}

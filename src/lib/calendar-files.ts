@@ -2,10 +2,12 @@
  * The site's calendar files, for the .ics endpoints: the pure builders of ./ics fed with the collections, the site
  * address and the build time.
  */
+import { t } from '../i18n/ja';
 import { type Activity, type Council, type Notice, buildTime, byId, getCouncils, getNotices, getSiteSettings } from './content';
 import { isHoliday } from './holidays';
 import { activityCalendar, noticesCalendar } from './ics';
 import { hasRegularSchedule } from './schedule';
+import { councilNotices } from './queries';
 import { urls } from './urls';
 
 export const ICS_HEADERS = { 'content-type': 'text/calendar; charset=utf-8' };
@@ -20,14 +22,15 @@ export async function allNoticesCalendar(site: URL) {
   const settings = await getSiteSettings();
   return noticesCalendar(await getNotices(), {
     ...(await noticeContext(site)),
-    name: `${settings.municipality}の協議体の会議・研修`,
-    description: `${settings.name}：協議体の会議、研修・講座、イベントの予定`,
+    name: t('calendar.allName', { municipality: settings.municipality }),
+    description: t('calendar.allDescription', { site: settings.name }),
   });
 }
 
 export async function councilCalendar(council: Council, site: URL) {
-  const notices = (await getNotices()).filter((n) => n.data.council.id === council.id);
-  return noticesCalendar(notices, { ...(await noticeContext(site)), name: council.data.name, description: `${council.data.name}の会議の予定` });
+  return noticesCalendar(councilNotices(await getNotices(), council.id), {
+    ...(await noticeContext(site)), name: council.data.name, description: t('calendar.councilDescription', { council: council.data.name }),
+  });
 }
 
 export async function noticeCalendar(notice: Notice, site: URL) {

@@ -18,11 +18,20 @@ export type Council = CollectionEntry<'councils'>;
 export type Series = CollectionEntry<'series'>;
 export type Author = CollectionEntry<'authors'>;
 
-export async function getSiteSettings() {
+/**
+ * Reads once per build and hands every caller the same result, so the header, footer and each card of a grid do not
+ * read again. `astro dev` reads every time, so an edit made in the CMS shows on reload.
+ */
+const oncePerBuild = <T>(read: () => Promise<T>) => {
+  let cached: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? read() : (cached ??= read()));
+};
+
+export const getSiteSettings = oncePerBuild(async () => {
   const entry = await getEntry('site', 'site');
   if (!entry) throw new Error('content/site.yaml がありません');
   return entry.data;
-}
+});
 
 export const getArticles = async () => publishedArticles(await getCollection('articles'), buildTime);
 
@@ -43,6 +52,9 @@ export const getAuthors = async () => getCollection('authors');
 
 /** A lookup from id to entry, for resolving references without one query each. */
 export const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((x) => [x.id, x]));
+
+/** Series by id, for article cards (read once per build: a page may hold several grids). */
+export const getSeriesById = oncePerBuild(async () => byId(await getSeries()));
 
 export const categories = CATEGORIES;
 

@@ -86,3 +86,12 @@ export function writeList(storage: WritableStorage | undefined, ids: readonly st
     return false;
   }
 }
+
+/**
+ * What /list/ renders at build: the activities the list can show, and the ended ones, which it only names (so a
+ * shared list that still holds one can say it has ended).
+ */
+export const listPool = <T extends { data: { status: string } }>(activities: readonly T[]) => ({
+  listed: activities.filter((a) => a.data.status !== 'ended'),
+  ended: activities.filter((a) => a.data.status === 'ended'),
+});

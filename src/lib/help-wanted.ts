@@ -34,3 +34,7 @@ export const openWishes = <A extends ActivityLike>(activities: readonly A[], now
         facets: { area: activity.data.area.id, kind: HELP_KIND_IDS[w.kind], level: HELPER_LEVEL_IDS[w.who] },
       })),
     );
+
+/** The wishes under each 地区 in the areas' order, 地区 without any left out. */
+export const wishesByArea = <A, R extends { id: string }>(wishes: readonly OpenWish<A>[], areas: readonly R[]) =>
+  areas.map((area) => ({ area, wishes: wishes.filter((w) => w.facets.area === area.id) })).filter((g) => g.wishes.length > 0);

@@ -8,10 +8,12 @@
  */
 import { TZDate } from '@date-fns/tz';
 import ical, { ICalCalendarMethod, type ICalEventData, ICalEventStatus } from 'ical-generator';
-import { NOTICE_STATUS_LABELS, type NoticeStatus } from '../schemas/notice';
+import { t } from '../i18n/ja';
+import type { NoticeStatus } from '../schemas/notice';
 import type { ScheduleRule } from '../schemas/schedule';
 import { TIME_ZONE, formatDateWithWeekday, formatTime } from './dates';
 import { addDays, formatScheduleRule, ruleOccurrences, ruleValidity, scheduleRuleToRRule, tokyoDay } from './schedule';
+import { noticeStatusLabel } from './status-labels';
 
 /**
  * Japan has kept UTC+9 without daylight saving time since 1951, so one STANDARD block describes Asia/Tokyo for
@@ -85,6 +87,9 @@ export interface NoticeForCalendar {
 /** Meetings, courses and events have a time; an お知らせ (e.g. a call for members) is not put in calendars. */
 export const hasCalendar = (notice: NoticeForCalendar) => notice.data.kind !== 'お知らせ';
 
+/** The notices that get their own calendar file (/notices/<slug>/event.ics). */
+export const noticesWithCalendar = <T extends NoticeForCalendar>(notices: readonly T[]) => notices.filter(hasCalendar);
+
 /**
  * The notices a calendar lists: everything with a time, soonest first. A 開催報告 written as its own entry for a
  * meeting whose 開催案内 is also published would show the meeting twice, so the announcement stands for both.
@@ -121,10 +126,10 @@ const STATUS: Record<NoticeStatus, ICalEventStatus> = {
 };
 
 /** 【中止】 / 【延期】 / 【日程変更】 before the title, unless the title already says so. */
-const STATUS_WORD: Partial<Record<NoticeStatus, { prefix: string; said: RegExp }>> = {
-  cancelled: { prefix: `【${NOTICE_STATUS_LABELS.cancelled}】`, said: /中止/ },
-  postponed: { prefix: `【${NOTICE_STATUS_LABELS.postponed}】`, said: /延期/ },
-  rescheduled: { prefix: `【${NOTICE_STATUS_LABELS.rescheduled}】`, said: /日程.{0,2}変更/ },
+const STATUS_WORD: Partial<Record<NoticeStatus, RegExp>> = {
+  cancelled: /中止/,
+  postponed: /延期/,
+  rescheduled: /日程.{0,2}変更/,
 };
 
 /**
@@ -133,31 +138,39 @@ const STATUS_WORD: Partial<Record<NoticeStatus, { prefix: string; said: RegExp }
  */
 export function noticeSummary(title: string, status: NoticeStatus) {
   const name = title.replace(/(を開催します|\s*開催報告)$/, '');
-  const word = STATUS_WORD[status];
-  return word && !word.said.test(name) ? `${word.prefix}${name}` : name;
+  const said = STATUS_WORD[status];
+  return said && !said.test(name) ? t('ics.statusPrefix', { status: noticeStatusLabel(status), title: name }) : name;
 }
 
-const place = (venue: Venue) => `${venue.name}、${venue.address}`;
+const place = (venue: Venue) => t('ics.place', { name: venue.name, address: venue.address });
 
 function noticeDescription(notice: NoticeForCalendar, url: string, councilName: string | undefined, session?: { index: number; topic?: string }) {
   const { data } = notice;
   const lines: string[] = [];
-  if (data.status !== 'scheduled' && data.status !== 'held') lines.push(`この${data.kind === '開催案内' ? '会議' : '予定'}は「${NOTICE_STATUS_LABELS[data.status]}」です。`);
+  if (data.status !== 'scheduled' && data.status !== 'held') {
+    lines.push(t(data.kind === '開催案内' ? 'ics.statusMeeting' : 'ics.statusOther', { status: noticeStatusLabel(data.status) }));
+  }
   if (data.statusNote) lines.push(data.statusNote);
-  if (data.previousStartsAt) lines.push(`変更前の日時：${formatDateWithWeekday(data.previousStartsAt)}${formatTime(data.previousStartsAt)}〜`);
-  if (session) lines.push(`第${session.index}回（全${data.sessions.length}回）${session.topic ? `：${session.topic}` : ''}`);
-  if (councilName) lines.push(`協議体：${councilName}`);
-  if (data.agenda.length) lines.push('', data.kind === '開催案内' || data.kind === '開催報告' ? '議題：' : '内容：', ...data.agenda.map((a, i) => `${i + 1}. ${a}`));
+  if (data.previousStartsAt) lines.push(t('ics.previous', { date: formatDateWithWeekday(data.previousStartsAt), time: formatTime(data.previousStartsAt) }));
+  if (session) {
+    const which = { n: session.index, count: data.sessions.length };
+    lines.push(session.topic ? t('ics.sessionTopic', { ...which, topic: session.topic }) : t('ics.session', which));
+  }
+  if (councilName) lines.push(t('ics.council', { council: councilName }));
+  if (data.agenda.length) {
+    lines.push('', t(data.kind === '開催案内' || data.kind === '開催報告' ? 'ics.agenda' : 'ics.contents'), ...data.agenda.map((a, i) => `${i + 1}. ${a}`));
+  }
   // A cancelled meeting has nothing left to apply for.
   const open = data.status !== 'cancelled';
   if (open && data.kind === '開催案内') {
-    lines.push('', `傍聴：${data.observers.allowed ? `できます${data.observers.capacity ? `（定員${data.observers.capacity}人）` : ''}` : 'できません'}`);
-    if (data.observers.allowed && data.observers.howToApply) lines.push(`傍聴の申し込み：${data.observers.howToApply}`);
+    const { allowed, capacity, howToApply } = data.observers;
+    lines.push('', !allowed ? t('ics.observersNo') : capacity ? t('ics.observersCapacity', { count: capacity }) : t('ics.observersYes'));
+    if (allowed && howToApply) lines.push(t('ics.observersApply', { text: howToApply }));
   } else if (open && data.kind !== '開催報告' && data.observers.howToApply) {
-    lines.push('', `申し込み：${data.observers.howToApply}`);
+    lines.push('', t('ics.apply', { text: data.observers.howToApply }));
   }
-  if (data.onlineUrl) lines.push(`オンライン参加：${data.onlineUrl}`);
-  lines.push('', `くわしくは：${url}`);
+  if (data.onlineUrl) lines.push(t('ics.online', { url: data.onlineUrl }));
+  lines.push('', t('ics.more', { url }));
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
@@ -199,7 +212,7 @@ export function noticeEvents(notice: NoticeForCalendar, ctx: NoticeCalendarConte
     id: `notice-${notice.id}-${i + 1}@${host}`,
     start: tokyo(session.startsAt),
     end: tokyo(session.endsAt),
-    summary: `${summary}（第${i + 1}回）`,
+    summary: t('ics.sessionSummary', { summary, n: i + 1 }),
     location: place(session.venue ?? data.venue),
     description: noticeDescription(notice, url, councilName, { index: i + 1, topic: session.topic }),
   }));
@@ -274,9 +287,9 @@ export function activityEvents(
       url,
       description: [
         formatScheduleRule(rule),
-        ...(rule.skipHolidays || rule.yearEndBreak || rule.closedDates.length ? ['休みの日は、1年先までカレンダーから除いています。'] : []),
+        ...(rule.skipHolidays || rule.yearEndBreak || rule.closedDates.length ? [t('ics.daysOffLeftOut')] : []),
         '',
-        `くわしくは：${url}`,
+        t('ics.more', { url }),
       ].join('\n'),
     }];
   });

@@ -13,9 +13,10 @@
  *   (期間), not as a meeting running for weeks; 参加の申し込み if people may come; upcoming until its end.
  */
 import { t } from '../i18n/ja';
-import { NOTICE_STATUS_LABELS, type NoticeStatus } from '../schemas/notice';
+import type { NoticeStatus } from '../schemas/notice';
 import { formatDateTimeRange, formatDateWithWeekday, formatTime, isoDate } from './dates';
 import { noticeWhen } from './notice-time';
+import { noticeStatusLabel } from './status-labels';
 
 export interface NoticeFields {
   kind: string;
@@ -53,10 +54,10 @@ const ANNOUNCEMENT = 'お知らせ';
 
 const TONES: Record<NoticeStatus, NoticeTone> = { scheduled: 'plain', held: 'muted', cancelled: 'alert', postponed: 'warm', rescheduled: 'warm' };
 
-/** The same words as the CMS's status choices. */
+/** The words the status badge uses everywhere a notice is shown. */
 const badge = (status: string) => {
   const known = (status in TONES ? status : 'scheduled') as NoticeStatus;
-  return { label: NOTICE_STATUS_LABELS[known], tone: TONES[known] };
+  return { label: noticeStatusLabel(known), tone: TONES[known] };
 };
 const ended = { label: t('noticeDisplay.ended'), tone: 'muted' as const };
 
@@ -68,7 +69,7 @@ const period = (start: Date, end: Date) =>
 
 const observersOffer = (observers: NoticeFields['observers'], label: string, allowedText: string) => ({
   label,
-  text: observers.capacity ? `${allowedText}（${t('notice.capacity')} ${observers.capacity}${t('people')}）` : allowedText,
+  text: observers.capacity ? t('notice.withCapacity', { text: allowedText, count: observers.capacity }) : allowedText,
   howToApply: observers.howToApply,
 });
 

@@ -5,13 +5,14 @@
  * Referral HSDS. Only what the pages publish goes out: never consent records.
  */
 import { stringify } from 'csv-stringify/sync';
-import { ACTIVITY_STATUS_LABELS, type ActivityStatus } from '../schemas/activity';
-import { NOTICE_STATUS_LABELS, type NoticeStatus } from '../schemas/notice';
+import type { ActivityStatus } from '../schemas/activity';
+import type { NoticeStatus } from '../schemas/notice';
 import { type ScheduleRule, type Weekday, WEEKDAY_LABELS } from '../schemas/schedule';
 import { isoDate, isoDateTime, formatTime } from './dates';
 import { isHoliday } from './holidays';
 import { nextOpenings } from './schedule';
 import { openHelpWanted } from './queries';
+import { activityStatusLabel, noticeStatusLabel } from './status-labels';
 import { formatScheduleRule, scheduleRuleToRRule, scheduleWeekdays } from './schedule';
 import { urls } from './urls';
 
@@ -66,7 +67,7 @@ const commonTime = (rules: readonly ScheduleRule[], key: 'opens' | 'closes') => 
   return times.size === 1 ? [...times][0] : undefined;
 };
 
-const statusLabel = (status: string) => ACTIVITY_STATUS_LABELS[status as ActivityStatus] ?? status;
+const statusLabel = (status: string) => activityStatusLabel(status as ActivityStatus);
 
 /** Active and paused activities; ended ones keep their page but leave the directory and its data. */
 const listed = (activities: readonly OpenActivity[]) => activities.filter((a) => a.data.status !== 'ended');
@@ -114,7 +115,7 @@ export const ACTIVITY_COLUMNS: Column<OpenActivity>[] = [
   { name: '最終確認日', meaning: '内容を団体に確認した日（YYYY-MM-DD）', value: (a) => isoDate(a.data.verifiedAt) },
 ];
 
-const noticeStatusLabel = (status: string) => NOTICE_STATUS_LABELS[status as NoticeStatus] ?? status;
+const statusOfNotice = (status: string) => noticeStatusLabel(status as NoticeStatus);
 
 export const NOTICE_COLUMNS: Column<OpenNotice>[] = [
   { name: '全国地方公共団体コード', meaning: '発行する自治体のコード（6桁）', value: (_, c) => c.municipalityCode },
@@ -126,7 +127,7 @@ export const NOTICE_COLUMNS: Column<OpenNotice>[] = [
   { name: '終了日', meaning: '終了日（YYYY-MM-DD、日本時間）', value: (n) => isoDate(n.data.endsAt) },
   { name: '開始時間', meaning: '開始時刻（HH:MM、日本時間）', value: (n) => formatTime(n.data.startsAt) },
   { name: '終了時間', meaning: '終了時刻（HH:MM、日本時間）', value: (n) => formatTime(n.data.endsAt) },
-  { name: '状態', meaning: '開催予定・開催済み・中止・延期・日程変更', value: (n) => noticeStatusLabel(n.data.status) },
+  { name: '状態', meaning: '開催予定・開催済み・中止・延期・日程変更', value: (n) => statusOfNotice(n.data.status) },
   {
     name: '開始日時特記事項', meaning: '日程変更の前の日時、中止・延期の理由',
     value: (n) =>

@@ -6,15 +6,15 @@ import { daysBetween, isoDate } from './dates';
 import { isOpenOn } from './help-filter';
 import { isUpcomingNotice } from './notice-display';
 
-interface Ref { id: string }
-interface ArticleLike {
+export interface Ref { id: string }
+export interface ArticleLike {
   id: string;
   data: {
     publishedAt: Date; draft: boolean; pinned: boolean; tags: string[]; series?: Ref; volume?: number;
     areas: Ref[]; activities: Ref[];
   };
 }
-interface NoticeLike { id: string; data: { kind: string; startsAt: Date; endsAt: Date; status: string; council: Ref; activities: Ref[] } }
+export interface NoticeLike { id: string; data: { kind: string; startsAt: Date; endsAt: Date; status: string; council: Ref; activities: Ref[] } }
 interface ActivityLike {
   id: string;
   data: { kana: string; status: string; verifiedAt: Date; area: Ref; helpWanted: { until?: Date }[] };
@@ -132,3 +132,25 @@ export const byCategory = <T extends { data: { category: string } }>(activities:
   categories
     .map((category, i) => ({ category, anchor: `category-${i + 1}`, items: activities.filter((a) => a.data.category === category) }))
     .filter((g) => g.items.length > 0);
+
+/** The entries a list of references points at, in the list's order; references to unknown ids are left out. */
+export const resolveRefs = <T>(refs: readonly Ref[], entries: ReadonlyMap<string, T>) =>
+  refs.map((r) => entries.get(r.id)).filter((x): x is T => x !== undefined);
+
+/** Articles with this tag, in the given order (newest first). */
+export const taggedArticles = <T extends ArticleLike>(articles: readonly T[], tag: string) =>
+  articles.filter((a) => a.data.tags.includes(tag));
+
+/** One council's notices. */
+export const councilNotices = <T extends NoticeLike>(notices: readonly T[], councilId: string) =>
+  notices.filter((n) => n.data.council.id === councilId);
+
+/** Each council with its notices, newest first (the people's sitemap lists them so). */
+export const noticesByCouncil = <C extends { id: string }, T extends NoticeLike>(councils: readonly C[], notices: readonly T[]) => {
+  const newest = [...notices].sort(byDateDesc((n) => n.data.startsAt));
+  return councils.map((council) => ({ council, notices: councilNotices(newest, council.id) }));
+};
+
+/** The newest articles a feed carries. */
+export const FEED_ARTICLES = 30;
+export const feedArticles = <T>(articles: readonly T[]) => articles.slice(0, FEED_ARTICLES);

@@ -4,10 +4,11 @@
  * into the editors' page under /admin/. It reads the raw content files, so it still works on entries the content
  * check would refuse (an activity without consent is exactly what it must name).
  */
-import { type StringKey, t } from '../i18n/ja';
+import { type EditorStringKey, te } from '../i18n/editor';
 import type { SourceFile } from './content-check';
 import { daysBetween, formatDate, isoDate } from './dates';
 import { STALE_AFTER_DAYS, openHelpWanted } from './queries';
+import { urls } from './urls';
 
 export const UPKEEP_KINDS = [
   'stale', 'dueSoon', 'noConsent', 'noContact', 'pausedLong', 'expiredWish', 'noReport', 'largeImage', 'pendingImport',
@@ -59,27 +60,27 @@ export function upkeepReport(input: UpkeepInput, now: Date): UpkeepSection[] {
     const age = verified ? daysBetween(verified, now) : undefined;
     const status = String(d.status ?? '');
     if (status !== 'ended') {
-      if (!verified) add('stale', entry, t('report.noVerifiedAt'));
-      else if (age! > STALE_AFTER_DAYS) add('stale', entry, t('report.verifiedAt', { date: formatDate(verified), days: age! }));
+      if (!verified) add('stale', entry, te('report.noVerifiedAt'));
+      else if (age! > STALE_AFTER_DAYS) add('stale', entry, te('report.verifiedAt', { date: formatDate(verified), days: age! }));
       else if (age! > STALE_AFTER_DAYS - DUE_SOON_DAYS) {
         const due = new Date(verified.getTime() + STALE_AFTER_DAYS * 86_400_000);
-        add('dueSoon', entry, t('report.dueOn', { date: formatDate(verified), due: formatDate(due) }));
+        add('dueSoon', entry, te('report.dueOn', { date: formatDate(verified), due: formatDate(due) }));
       }
     }
     const consent = record(d.consent);
-    if (consent.recorded !== true || !asDate(consent.date)) add('noConsent', entry, t('report.consentMissing'));
+    if (consent.recorded !== true || !asDate(consent.date)) add('noConsent', entry, te('report.consentMissing'));
     const contact = record(d.contact);
     if (!contact.phone && !contact.email && !contact.url) {
-      add('noContact', entry, t('report.contactMissing', { organization: String(contact.organization ?? '') }));
+      add('noContact', entry, te('report.contactMissing', { organization: String(contact.organization ?? '') }));
     }
     if (status === 'paused' && verified && age! > PAUSED_TOO_LONG_DAYS) {
-      add('pausedLong', entry, t('report.pausedSince', { date: formatDate(verified), days: age!, note: d.statusNote ? `：${String(d.statusNote)}` : '' }));
+      add('pausedLong', entry, te('report.pausedSince', { date: formatDate(verified), days: age!, note: d.statusNote ? `：${String(d.statusNote)}` : '' }));
     }
     for (const wish of list(d.helpWanted)) {
       const until = asDate(wish.until);
       // Expired exactly when the pages stop showing it.
       if (until && openHelpWanted([{ until }], now).length === 0) {
-        add('expiredWish', entry, t('report.wishExpired', { kind: String(wish.kind ?? ''), what: String(wish.what ?? ''), until: formatDate(until) }));
+        add('expiredWish', entry, te('report.wishExpired', { kind: String(wish.kind ?? ''), what: String(wish.what ?? ''), until: formatDate(until) }));
       }
     }
   }
@@ -97,25 +98,25 @@ export function upkeepReport(input: UpkeepInput, now: Date): UpkeepSection[] {
     if (n.data.kind !== '開催案内' || !start || !end || ['cancelled', 'postponed'].includes(String(n.data.status))) continue;
     const since = daysBetween(end, now);
     if (since > REPORT_AFTER_DAYS && !reported.has(`${String(n.data.council)}|${isoDate(start)}`)) {
-      add('noReport', { slug: slugOf(n), file: n.file }, t('report.meetingHeld', { date: formatDate(start), days: since }));
+      add('noReport', { slug: slugOf(n), file: n.file }, te('report.meetingHeld', { date: formatDate(start), days: since }));
     }
   }
 
   for (const image of input.images) {
     if (image.bytes <= IMAGE_LIMIT_BYTES) continue;
     const parts = image.file.split('/');
-    add('largeImage', { slug: parts.at(-2) ?? image.file, file: image.file }, t('report.imageSize', { file: parts.at(-1)!, size: formatSize(image.bytes) }));
+    add('largeImage', { slug: parts.at(-2) ?? image.file, file: image.file }, te('report.imageSize', { file: parts.at(-1)!, size: formatSize(image.bytes) }));
   }
-  for (const p of input.pendingImports) add('pendingImport', p, t('report.pending', { file: p.file }));
+  for (const p of input.pendingImports) add('pendingImport', p, te('report.pending', { file: p.file }));
 
-  const HINTS: Partial<Record<UpkeepKind, StringKey>> = {
+  const HINTS: Partial<Record<UpkeepKind, EditorStringKey>> = {
     stale: 'report.staleHint', noConsent: 'report.noConsentHint', pausedLong: 'report.pausedLongHint', expiredWish: 'report.expiredWishHint',
     noReport: 'report.noReportHint', largeImage: 'report.largeImageHint', pendingImport: 'report.pendingImportHint',
   };
   return UPKEEP_KINDS.map((kind) => ({
     kind,
-    title: t(`report.${kind}` as StringKey, { limit: formatSize(IMAGE_LIMIT_BYTES) }),
-    ...(HINTS[kind] ? { hint: t(HINTS[kind]) } : {}),
+    title: te(`report.${kind}` as EditorStringKey, { limit: formatSize(IMAGE_LIMIT_BYTES) }),
+    ...(HINTS[kind] ? { hint: te(HINTS[kind]) } : {}),
     items: items.get(kind)!.sort((a, b) => a.slug.localeCompare(b.slug, 'en')),
   }));
 }
@@ -124,11 +125,23 @@ export const upkeepCount = (sections: readonly UpkeepSection[]) => sections.redu
 
 /** The report as the terminal prints it: only the sections with something in them. */
 export function formatUpkeepReport(sections: readonly UpkeepSection[], now: Date) {
-  const lines = [t('report.heading', { date: formatDate(now) }), t('report.cliTotal', { count: upkeepCount(sections) })];
+  const lines = [te('report.heading', { date: formatDate(now) }), te('report.cliTotal', { count: upkeepCount(sections) })];
   for (const s of sections.filter((x) => x.items.length)) {
-    lines.push('', `■ ${s.title}（${t('report.count', { count: s.items.length })}）`);
+    lines.push('', `■ ${s.title}（${te('report.count', { count: s.items.length })}）`);
     if (s.hint) lines.push(`  ※${s.hint}`);
     for (const item of s.items) lines.push(`  ${item.slug} — ${item.detail}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The report page's halves: sections with something to do, and the checks that found nothing. */
+export const splitUpkeepSections = (sections: readonly UpkeepSection[]) => ({
+  open: sections.filter((s) => s.items.length > 0),
+  clear: sections.filter((s) => s.items.length === 0),
+});
+
+/** The entry a file belongs to, opened in the admin's editor; none for imports, which live outside content/. */
+export function upkeepEditHref(file: string) {
+  const m = /^content\/(articles|activities|notices)\/([^/]+)\//.exec(file);
+  return m ? urls.cmsEntry(m[1]!, m[2]!) : undefined;
 }

@@ -1,3 +1,5 @@
+import { t } from '../i18n/ja';
+
 /** Every public URL in one place (DESIGN.md §4). They are a contract: printed QR codes point at them. */
 export const urls = {
   home: () => '/',
@@ -60,11 +62,14 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 export function redirectResponse(to: string, site: URL | string | undefined) {
   const href = escapeHtml(to);
   const canonical = escapeHtml(new URL(to, site ?? 'http://localhost/').href);
+  const title = escapeHtml(t('redirect.title'));
+  // The sentence is escaped whole, then its {link} placeholder becomes the link.
+  const body = escapeHtml(t('redirect.body')).replace('{link}', `<a href="${href}">${canonical}</a>`);
   const html = `<!doctype html>
 <html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>ページは移動しました</title><meta name="robots" content="noindex"><link rel="canonical" href="${canonical}">
+<title>${title}</title><meta name="robots" content="noindex"><link rel="canonical" href="${canonical}">
 <meta http-equiv="refresh" content="0; url=${href}"></head>
-<body><main><h1>ページは移動しました</h1><p>新しいページは <a href="${href}">${canonical}</a> です。</p></main></body></html>
+<body><main><h1>${title}</h1><p>${body}</p></main></body></html>
 `;
   return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } });
 }

@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getArticles, getSiteSettings } from '../../lib/content';
+import { feedArticles } from '../../lib/queries';
 import { urls } from '../../lib/urls';
 
 export async function GET(context: APIContext) {
@@ -11,7 +12,7 @@ export async function GET(context: APIContext) {
     description: site.description,
     site: context.site!,
     customData: '<language>ja</language>',
-    items: articles.slice(0, 30).map((article) => ({
+    items: feedArticles(articles).map((article) => ({
       title: article.data.title,
       description: article.data.description,
       pubDate: article.data.publishedAt,
