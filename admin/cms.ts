@@ -17,7 +17,7 @@ import { relabelLists } from './list-labels';
 import { registerSlugWidget } from './slug-widget';
 import { REPORT_TEMPLATE, withStatusChecklist } from './guided-changes';
 import { japanese } from './locale-ja';
-import { addReportLink } from './report-link';
+import { addAdminLinks } from './report-link';
 import { type EventRegistry, registerPrivacyGuard } from './privacy';
 import { type DialogState, entryPhotos, prepareLibraryUploads, preparePhoto, renderPhotoDialog } from './photo-dialog';
 
@@ -45,7 +45,13 @@ declare global {
 
 const { CMS, h, createClass } = window;
 CMS.registerLocale('ja', japanese);
-addReportLink(t('report.title'), urls.upkeepReport());
+addAdminLinks(
+  [
+    { label: t('guide.link'), href: urls.editorsGuide(), className: 'admin-link admin-link--guide' },
+    { label: t('report.title'), href: urls.upkeepReport(), className: 'admin-link' },
+  ],
+  { label: t('guide.link'), href: urls.editorsGuide(), className: 'header-guide-link' },
+);
 
 const js = (value: any) => (value && typeof value.toJS === 'function' ? value.toJS() : value);
 

@@ -245,6 +245,7 @@ const strings = {
   'opendata.noticesCsv': '協議体のお知らせの一覧（CSV）',
   'opendata.noticesCsvLead': '会議の開催案内・開催報告などを1行に1件、開催日の古い順に。自治体標準オープンデータセットの「イベント一覧」の形です。',
   'opendata.itemCount': '{count}件',
+  'guide.link': '使い方（編集する方へ）',
   'report.title': '点検リスト（編集者用）',
   'report.lead': '内容の確認や手入れが必要な項目を、URL名（スラッグ）ごとに並べています。サイトを作り直すたびに（毎日）更新されます。同じ内容は npm run content:report でも表示できます。',
   'report.asOf': '集計した日',
