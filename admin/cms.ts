@@ -17,6 +17,7 @@ import { relabelLists } from './list-labels';
 import { registerSlugWidget } from './slug-widget';
 import { REPORT_TEMPLATE, withStatusChecklist } from './guided-changes';
 import { japanese } from './locale-ja';
+import { relabelRemoveButtons, withDateWords } from './plain-words';
 import { addAdminLinks } from './report-link';
 import { type EventRegistry, registerPrivacyGuard } from './privacy';
 import { type DialogState, entryPhotos, prepareLibraryUploads, preparePhoto, renderPhotoDialog } from './photo-dialog';
@@ -178,6 +179,8 @@ for (const name of ['string', 'text', 'mdx', 'slug', 'select', 'boolean', 'datet
   withEntryCheck(CMS.getWidget(name), name);
 }
 withStatusChecklist(CMS.getWidget('select'), h);
+withDateWords(CMS.getWidget('datetime'));
+relabelRemoveButtons();
 CMS.registerEventListener({ name: 'preSave', handler: beforeSave });
 CMS.registerEventListener({ name: 'postSave', handler: afterSave });
 relabelLists();

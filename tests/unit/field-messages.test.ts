@@ -78,6 +78,8 @@ describe('field messages', () => {
     const article = sample('articles').data;
     expect(problemsAt('articles', withValue(article, ['tags'], '居場所, 多世代交流'), ['tags'])).toEqual(['タグは1件ずつ分けて入力してください']);
     expect(problemsAt('articles', withValue(article, ['authors'], []), ['authors'])).toEqual(['書いた人を1人以上選んでください']);
+    expect(problemsAt('articles', withValue(article, ['tags'], ['居場所, 多世代交流']), ['tags', 0]))
+      .toEqual(['タグ「居場所, 多世代交流」には2つ以上のタグがつながっています。「タグを追加」で1つずつ入れてください']);
     const activity = sample('activities').data;
     expect(problemsAt('activities', withValue(activity, ['capacity'], '20人'), ['capacity'])).toEqual(['定員（人）は半角数字で入力してください']);
     expect(problemsAt('activities', withValue(activity, ['capacity'], 2.5), ['capacity'])).toEqual(['定員（人）は整数を半角数字で入力してください']);
