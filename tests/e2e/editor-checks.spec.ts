@@ -84,7 +84,7 @@ test('at 768 px the entry list and the editor fit the window, with nothing scrol
   await openAdmin(page, '/collections/activities');
   await expect(page.getByText(/最終確認/).first()).toBeVisible();
   expect(await scrollsSideways(page)).toBe(false);
-  await page.screenshot({ path: 'test-results/list-activities-768.png' });
+  await page.screenshot({ path: 'test-results/list-768.png', fullPage: true });
 
   await openAdmin(page, '/collections/activities/entries/kita-ikiiki-taiso/index');
   await expect(page.getByLabel(/^URL名/)).toBeVisible();
