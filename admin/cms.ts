@@ -52,6 +52,7 @@ addAdminLinks(
     { label: t('report.title'), href: urls.upkeepReport(), className: 'admin-link' },
   ],
   { label: t('guide.link'), href: urls.editorsGuide(), className: 'header-guide-link' },
+  'この画面（自分のパソコンでの編集）では、「公開する」を押すとすぐにファイルに保存されます。下書き → 確認待ち → 公開の流れは、GitHub で編集する本番の管理画面で使えます。',
 );
 
 const js = (value: any) => (value && typeof value.toJS === 'function' ? value.toJS() : value);

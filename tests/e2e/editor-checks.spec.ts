@@ -111,6 +111,8 @@ test('the admin links to the editors’ guide, which works without the network a
   });
   await openAdmin(page, '/collections/articles');
   await expect(page.getByRole('banner').getByRole('link', { name: '使い方（編集する方へ）' })).toBeVisible();
+  // decap-server has no workflow: the admin says that 公開する writes at once.
+  await expect(page.getByRole('complementary').getByText('「公開する」を押すとすぐにファイルに保存されます', { exact: false })).toBeVisible();
   await page.getByRole('complementary').getByRole('link', { name: '使い方（編集する方へ）' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '使い方（編集する方へ）' })).toBeVisible();
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
