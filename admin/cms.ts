@@ -18,7 +18,8 @@ import { relabelLists } from './list-labels';
 import { registerSlugWidget } from './slug-widget';
 import { REPORT_TEMPLATE, withStatusChecklist } from './guided-changes';
 import { japanese } from './locale-ja';
-import { addReportLink } from './report-link';
+import { relabelRemoveButtons, withDateWords } from './plain-words';
+import { addAdminLinks } from './report-link';
 import { type EventRegistry, registerPrivacyGuard } from './privacy';
 import { type DialogState, entryPhotos, prepareLibraryUploads, preparePhoto, renderPhotoDialog } from './photo-dialog';
 
@@ -46,7 +47,14 @@ declare global {
 
 const { CMS, h, createClass } = window;
 CMS.registerLocale('ja', japanese);
-addReportLink(te('report.title'), urls.upkeepReport());
+addAdminLinks(
+  [
+    { label: te('guide.link'), href: urls.editorsGuide(), className: 'admin-link admin-link--guide' },
+    { label: te('report.title'), href: urls.upkeepReport(), className: 'admin-link' },
+  ],
+  { label: te('guide.link'), href: urls.editorsGuide(), className: 'header-guide-link' },
+  te('admin.localPublishNote'),
+);
 
 const js = (value: any) => (value && typeof value.toJS === 'function' ? value.toJS() : value);
 
@@ -173,6 +181,8 @@ for (const name of ['string', 'text', 'mdx', 'slug', 'select', 'boolean', 'datet
   withEntryCheck(CMS.getWidget(name), name);
 }
 withStatusChecklist(CMS.getWidget('select'), h);
+withDateWords(CMS.getWidget('datetime'));
+relabelRemoveButtons();
 CMS.registerEventListener({ name: 'preSave', handler: beforeSave });
 CMS.registerEventListener({ name: 'postSave', handler: afterSave });
 relabelLists();

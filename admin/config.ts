@@ -125,6 +125,9 @@ export function toCmsField(name: string, schema: z.ZodType): CmsField {
   } else if (def.type === 'number') {
     const integer = defOf(inner).checks?.some((c) => c._zod.def.format === 'safeint');
     Object.assign(field, { widget: 'number', value_type: integer ? 'int' : 'float' });
+  } else if (meta.widget === 'image') {
+    // Photos live beside the entry: no 「URLを入力する」 for a picture elsewhere on the web.
+    Object.assign(field, { widget: 'image', choose_url: false });
   } else if (meta.widget === 'datetime' || def.type === 'date') {
     Object.assign(field, { widget: 'datetime', picker_utc: false, ...meta.cms });
   } else {
@@ -216,7 +219,8 @@ function listViews(name: 'articles' | 'activities' | 'notices', areas: { id: str
 const entryCollection = (name: 'articles' | 'activities' | 'notices', label: string, singular: string, body: CmsField, areas: { id: string; name: string }[] = []) => ({
   name, label, label_singular: singular, folder: `content/${name}`, create: true, extension: 'mdx', format: 'frontmatter',
   path: '{{slug}}/index', slug: '{{fields.slug}}', media_folder: '', public_folder: '', ...listViews(name, areas),
-  preview_path: `${name}/{{slug}}/`,
+  // The page's address is its URL name (`{{slug}}` would be the file's folder path, `<slug>/index`).
+  preview_path: `${name}/{{fields.slug}}/`,
   fields: [...toCmsFields(schemas[name]), body],
 });
 

@@ -230,9 +230,11 @@ export function afterSave({ entry }: SaveEvent) {
   const data = (entry.get('data') as Immutable).toJS() as Record<string, unknown>;
   const id = data[idFieldOf(collection)];
   if (typeof id !== 'string') return;
-  // A new entry's path is decided by Decap while saving: the one `path: '{{slug}}/index'` gives it.
+  // A new entry has no path yet (Decap hands it over as ''): Decap gives it the one `path: '{{slug}}/index'` (or
+  // `slug: '{{fields.id}}'`) makes, which is the path it has when Decap reopens it, so it is not its own twin then.
+  // An existing entry keeps its file even when its slug changes.
   const file = (entry.get('path') as string | undefined)
-    ?? (idFieldOf(collection) === 'slug' ? `content/${collection}/${id}/index.mdx` : `content/${collection}/${id}.yaml`);
+    || (idFieldOf(collection) === 'slug' ? `content/${collection}/${id}/index.mdx` : `content/${collection}/${id}.yaml`);
   const title = [data.title, data.name].find((v) => typeof v === 'string') as string | undefined;
   const redirectFrom = Array.isArray(data.redirectFrom) ? (data.redirectFrom as string[]) : undefined;
   index = { ...index, [collection]: [...index[collection].filter((e) => e.file !== file), { file, id, title, redirectFrom }] };

@@ -82,4 +82,12 @@ const override = (base: Phrases, extra: Phrases): Phrases =>
     return [k, typeof b === 'object' && typeof e === 'object' ? override(b, e) : e ?? b!];
   }));
 
-export const japanese = override(merge(ja as Phrases, missing), workflowWords);
+/** Where Decap's own Japanese says something else than what is happening. */
+const correctedWords: Phrases = {
+  editor: {
+    // The back link above every entry read 「…のエントリを作成中」 (being created) even for an entry being edited.
+    editorToolbar: { backCollection: '%{collectionLabel}の一覧へ戻る' },
+  },
+};
+
+export const japanese = override(override(merge(ja as Phrases, missing), workflowWords), correctedWords);

@@ -57,9 +57,10 @@ export function renderPhotoDialog(h: H, id: string, state: DialogState, on: {
         p.url ? h('img', { src: p.url, alt: '', style: { width: '120px', height: '90px', objectFit: 'cover' } }) : null,
         h('span', null, h('input', { type: 'radio', name: `${id}-photo`, checked: state.chosen === p.name, onChange: () => on.choose(p.name) }), ` ${p.name}`))))),
   h('p', { style: { margin: '0 0 12px' } },
-    h('label', { htmlFor: `${id}-file`, style: { fontWeight: 700, display: 'block' } }, '写真を追加する'),
-    h('input', { id: `${id}-file`, type: 'file', accept: 'image/jpeg,image/png,image/webp,image/gif,image/avif', 'data-photo-dialog': '',
+    // The browser's own file button speaks the browser's language (「Choose File」); the label is the button here.
+    h('input', { id: `${id}-file`, type: 'file', className: 'photo-file', accept: 'image/jpeg,image/png,image/webp,image/gif,image/avif', 'data-photo-dialog': '',
       onChange: (e: { currentTarget: HTMLInputElement }) => { const f = e.currentTarget.files?.[0]; if (f) on.upload(f); } }),
+    h('label', { htmlFor: `${id}-file`, className: 'photo-file-button' }, '写真を追加する'),
     h('span', { style: { display: 'block', fontSize: '14px' } }, '大きな写真は横1600px程度に縮小し、JPEG で保存します。ファイル名は自動で半角英数字になります。')),
   h('p', { style: { margin: '0 0 12px' } },
     h('label', { htmlFor: `${id}-alt`, style: { fontWeight: 700, display: 'block' } }, '代替テキスト（写っているものの説明・必須）'),

@@ -3,7 +3,7 @@
  * the content check run just now on the files being edited; on the published site it is the check of the build that
  * produced it (a build with problems stops, so the hosted page keeps the last good result).
  */
-interface Status { checkedAt: string; live: boolean; problems: { file: string; line?: number; field?: string; message: string }[] }
+interface Status { checkedAt: string; live: boolean; problems: { file: string; line?: number; field?: string; label?: string; message: string }[] }
 
 const out = document.getElementById('status')!;
 const el = (tag: string, text?: string) => Object.assign(document.createElement(tag), text === undefined ? {} : { textContent: text });
@@ -21,7 +21,9 @@ fetch('/admin/content-status.json', { cache: 'no-store' })
     const list = el('ol');
     for (const p of status.problems) {
       const item = el('li');
-      item.append(el('strong', p.message), el('br'), el('span', `${p.file}${p.line ? ` の ${p.line} 行目` : ''}${p.field ? `（項目 ${p.field}）` : ''}`));
+      // The field by its label in the admin; its name in the file only where the admin has no label for it.
+      const where = p.label ? `（${p.label}）` : p.field ? `（項目 ${p.field}）` : '';
+      item.append(el('strong', p.message), el('br'), el('span', `${p.file}${p.line ? ` の ${p.line} 行目` : ''}${where}`));
       list.append(item);
     }
     out.append(list);

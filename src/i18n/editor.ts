@@ -50,6 +50,8 @@ const strings = {
   'privacy.noPrivateContact': '個人の電話番号・住所・メールアドレスを書いていない（写真に写った表札や掲示物も含めて）',
   'privacy.confirm': '確かめたので公開する',
   'privacy.back': '戻って直す',
+  'guide.link': '使い方（編集する方へ）',
+  'admin.localPublishNote': 'この画面（自分のパソコンでの編集）では、「公開する」を押すとすぐにファイルに保存されます。下書き → 確認待ち → 公開の流れは、GitHub で編集する本番の管理画面で使えます。',
   'privacy.stopped': '公開を取りやめました。記事を見直してから、もう一度「公開」を押してください。',
 } as const;
 

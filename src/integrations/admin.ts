@@ -6,7 +6,10 @@ import type { AstroIntegration } from 'astro';
 import { build as esbuild } from 'esbuild';
 import yaml from 'js-yaml';
 import { buildCmsConfig } from '../../admin/config';
-import { checkContent, readSources } from '../lib/content-check';
+import { labelOf } from '../../admin/field-labels';
+import { type ContentProblem, checkContent, readSources } from '../lib/content-check';
+import { COLLECTIONS } from '../lib/entry-check';
+import type { CollectionName } from '../schemas/common';
 import { buildIndex } from '../lib/entry-check';
 
 /**
@@ -40,6 +43,14 @@ export default function admin(): AstroIntegration {
     return result.outputFiles[0]!.text;
   };
 
+  /** The field as editors know it (「開催日時 1件目 › 頻度」), beside its key in the file. */
+  const withLabel = (p: ContentProblem) => {
+    const collection = /^content\/([^/]+)\//.exec(p.file)?.[1] as CollectionName | undefined;
+    const path = p.field?.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+    const label = collection && COLLECTIONS.includes(collection) && path ? labelOf(collection, path) : '';
+    return label ? { ...p, label } : p;
+  };
+
   const previewCss = () => `${readFileSync(join(root, 'src/styles/global.css'), 'utf8')}\n${readFileSync(join(root, 'admin/preview.css'), 'utf8')}`;
 
   const generated: Record<string, () => string | Promise<string>> = {
@@ -49,7 +60,7 @@ export default function admin(): AstroIntegration {
     // What editors see of the content check (see admin/status.ts): live while editing locally, else this build's.
     '/admin/status/': () => readFileSync(join(root, 'admin/status.html'), 'utf8'),
     '/admin/status.js': bundle('admin/status.ts'),
-    '/admin/content-status.json': () => JSON.stringify({ checkedAt: new Date().toISOString(), live: dev, problems: checkContent(root) }),
+    '/admin/content-status.json': () => JSON.stringify({ checkedAt: new Date().toISOString(), live: dev, problems: checkContent(root).map(withLabel) }),
     '/admin/preview.css': previewCss,
     '/admin/admin.css': () => readFileSync(join(root, 'admin/admin.css'), 'utf8'),
     '/admin/init.js': () => readFileSync(join(root, 'admin/init.js'), 'utf8'),

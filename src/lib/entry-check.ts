@@ -13,6 +13,7 @@ import type { CollectionName } from '../schemas/common';
 import { councilSchema } from '../schemas/council';
 import { noticeSchema } from '../schemas/notice';
 import { seriesSchema } from '../schemas/series';
+import { fieldMessage } from './field-messages';
 import { imagePathProblem } from './image-paths';
 import { unknownKeyMessage } from './schema-keys';
 
@@ -91,9 +92,12 @@ export function entrySchema(collection: CollectionName, index: ContentIndex, con
   }[collection]();
 }
 
-/** One problem per schema issue; an unknown key becomes one problem per key, with a suggestion. */
+/**
+ * One problem per schema issue; an unknown key becomes one problem per key, with a suggestion. Where the schema has
+ * no message of its own, the field's label and choices make one (./field-messages).
+ */
 export function schemaIssues(schema: z.ZodType, data: unknown): EntryProblem[] {
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { error: (issue) => fieldMessage(schema, issue) });
   if (result.success) return [];
   return result.error.issues.flatMap((issue) => {
     const path = issue.path as (string | number)[];

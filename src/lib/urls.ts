@@ -32,6 +32,8 @@ export const urls = {
   noticesCsv: () => '/data/notices.csv',
   admin: () => '/admin/',
   upkeepReport: () => '/admin/report/',
+  /** The editors' guide (使い方), linked from the admin. */
+  editorsGuide: () => '/admin/guide/',
   /** An entry in the admin's editor (Decap names a folder entry by its path: `<folder>/index`). */
   cmsEntry: (collection: string, folder: string) => `/admin/#/collections/${collection}/entries/${folder}/index`,
 } as const;

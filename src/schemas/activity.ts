@@ -70,8 +70,6 @@ export const HELPER_LEVEL_IDS = {
 
 export const RESERVATION = ['要', '不要'] as const;
 
-const enumError = (name: string, values: readonly string[]) => ({ error: `${name}は「${values.join('」「')}」のどれかです` });
-
 export const activitySchema = <I extends z.ZodType, R extends z.ZodType>({ image, reference }: SchemaContext<I, R>) =>
   z
     .strictObject({
@@ -84,15 +82,15 @@ export const activitySchema = <I extends z.ZodType, R extends z.ZodType>({ image
       easySummary: label(z.string().optional(), {
         label: 'やさしい日本語の要約', widget: 'text', hint: '短い文で、むずかしい言葉を使わずに書きます（相談窓口には必ず入れます）',
       }),
-      category: label(z.enum(CATEGORIES, enumError('分類', CATEGORIES)), { label: '分類', widget: 'select' }),
-      targets: label(z.array(z.enum(TARGETS, enumError('対象', TARGETS))).min(1, { error: '対象を1つ以上選んでください' }), {
+      category: label(z.enum(CATEGORIES), { label: '分類', widget: 'select' }),
+      targets: label(z.array(z.enum(TARGETS)).min(1, { error: '対象を1つ以上選んでください' }), {
         label: '対象', widget: 'select', multiple: true,
       }),
       area: label(reference('areas'), { label: '地区' }),
       schoolDistrict: label(z.string().trim().min(1).optional(), {
         label: '小学校区', hint: '地区の小学校区のどれか（content/areas/ の schools）。地区全体・市全体の活動は空のまま',
       }),
-      situations: label(z.array(z.enum(SITUATIONS, enumError('相談できること', SITUATIONS))).default([]), {
+      situations: label(z.array(z.enum(SITUATIONS)).default([]), {
         label: '相談できること（相談窓口のとき）', widget: 'select', multiple: true,
         hint: '分類が「相談窓口」のときに選びます。「複合」は、いくつも重なった困りごとをまとめて受ける窓口です',
       }),
@@ -121,9 +119,9 @@ export const activitySchema = <I extends z.ZodType, R extends z.ZodType>({ image
           }
         })
         .meta({ label: '費用' }),
-      reservation: label(z.enum(RESERVATION, enumError('予約', RESERVATION)), { label: '予約', widget: 'select' }),
+      reservation: label(z.enum(RESERVATION), { label: '予約', widget: 'select' }),
       capacity: label(z.number().int().positive().optional(), { label: '定員（人）' }),
-      accessibility: label(z.array(z.enum(ACCESSIBILITY, enumError('バリアフリー', ACCESSIBILITY))).default([]), {
+      accessibility: label(z.array(z.enum(ACCESSIBILITY)).default([]), {
         label: 'バリアフリー・配慮', widget: 'select', multiple: true,
       }),
       contact: contact()
@@ -149,16 +147,16 @@ export const activitySchema = <I extends z.ZodType, R extends z.ZodType>({ image
         z
           .array(
             z.strictObject({
-              kind: label(z.enum(HELP_KINDS, enumError('種類', HELP_KINDS)), { label: '種類', widget: 'select' }),
+              kind: label(z.enum(HELP_KINDS), { label: '種類', widget: 'select' }),
               what: text({ label: '内容', hint: '例: 配膳と片付け（月1回、2時間ほど）' }),
-              who: label(z.enum(HELPER_LEVELS, enumError('どんな人に', HELPER_LEVELS)), { label: 'どんな人に', widget: 'select' }),
+              who: label(z.enum(HELPER_LEVELS), { label: 'どんな人に', widget: 'select' }),
               until: date({ label: '募集の期限' }).optional(),
             }),
           )
           .default([]),
         { label: 'お手伝い募集', hint: 'この活動が求めていること（人手・物品・会場・担い手）' },
       ),
-      status: label(z.enum(ACTIVITY_STATUSES, enumError('状態', ACTIVITY_STATUSES)), {
+      status: label(z.enum(ACTIVITY_STATUSES), {
         label: '状態', widget: 'select', options: ACTIVITY_STATUS_LABELS,
       }),
       statusNote: prose({ label: '状態の補足', hint: '例: 会場の改修のため、2027年3月まで休止' }),
@@ -171,7 +169,7 @@ export const activitySchema = <I extends z.ZodType, R extends z.ZodType>({ image
             }),
             date: date({ label: '承諾日' }, { notFuture: true }),
           },
-          { error: '掲載承諾（consent.recorded と consent.date）を記録してください' },
+          { error: '掲載承諾を記録してください（「掲載承諾を得ている」をオンにして、承諾日を入れます）' },
         )
         .meta({ label: '掲載承諾' }),
       images: label(z.array(imageWithAlt(image)).default([]), { label: '写真' }),

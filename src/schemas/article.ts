@@ -14,7 +14,7 @@ export const articleSchema = <I extends z.ZodType, R extends z.ZodType>({ image,
       volume: label(z.number().int().positive({ error: 'Vol. 番号は1以上の整数です' }).optional(), {
         label: 'Vol. 番号', hint: '番号つきの連載のときに入れます',
       }),
-      tags: label(z.array(tag()).default([]), { label: 'タグ', hint: '例: 居場所, 子ども食堂' }),
+      tags: label(z.array(tag()).default([]), { label: 'タグ', hint: '「タグを追加」で1つずつ入れます（例: 居場所、子ども食堂 は2つに分けて）' }),
       authors: label(z.array(reference('authors')).min(1, { error: '書いた人を1人以上選んでください' }), { label: '書いた人' }),
       hero: imageWithAlt(image, 'メイン画像')
         .extend({ caption: label(z.string().optional(), { label: 'キャプション' }) })

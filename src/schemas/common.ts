@@ -176,6 +176,11 @@ export const tag = () =>
     .string()
     .trim()
     .min(1, { error: 'タグが空です' })
+    // 「居場所, 多世代交流」 typed into one box is two tags run together, and would become one tag page.
+    .refine((t) => !/[,、，]/.test(t), {
+      error: (issue) => `タグ「${String(issue.input)}」には2つ以上のタグがつながっています。「タグを追加」で1つずつ入れてください`,
+      abort: true,
+    })
     .refine((t) => !/[/\\?#%<>"'`\p{Cc}]/u.test(t) && !/^\.+$/.test(t), {
       error: (issue) => `タグ「${String(issue.input)}」はURLにできません（「/」「?」「#」「%」などの記号や「.」だけのタグは使えません）`,
     });

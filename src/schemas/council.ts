@@ -8,7 +8,7 @@ export const councilSchema = <R extends z.ZodType>({ reference }: Pick<SchemaCon
     .strictObject({
       id: dataId(),
       name: text({ label: '協議体の名前', hint: '例: 南部地区 支え合い推進会議' }),
-      layer: label(z.union([z.literal(1), z.literal(2)], { error: '層は 1（市全域）か 2（地区）です' }), {
+      layer: label(z.union([z.literal(1), z.literal(2)]), {
         label: '層', widget: 'select', options: { 1: '第1層（市全域）', 2: '第2層（地区）' },
       }),
       area: label(reference('areas').optional(), { label: '地区', hint: '第2層協議体のときに選びます' }),

@@ -25,7 +25,7 @@ export const noticeSchema = <R extends z.ZodType>({ reference, file = documentFi
       slug: slug(),
       title: text({ label: 'タイトル' }),
       council: label(reference('councils'), { label: '協議体' }),
-      kind: label(z.enum(NOTICE_KINDS, { error: `種類は「${NOTICE_KINDS.join('」「')}」のどれかです` }), {
+      kind: label(z.enum(NOTICE_KINDS), {
         label: '種類', widget: 'select',
       }),
       startsAt: dateTime({ label: '開始日時', hint: '日本時間で入力します。研修・講座とイベントで各回があるときは、初回の開始日時' }),
@@ -45,7 +45,7 @@ export const noticeSchema = <R extends z.ZodType>({ reference, file = documentFi
       ),
       venue: venueSchema({ label: '会場' }),
       onlineUrl: url({ label: 'オンライン参加のURL' }).optional(),
-      status: label(z.enum(NOTICE_STATUSES, { error: `状態は ${NOTICE_STATUSES.join(' / ')} のどれかです` }), {
+      status: label(z.enum(NOTICE_STATUSES), {
         label: '状態', widget: 'select', options: NOTICE_STATUS_LABELS,
       }),
       previousStartsAt: dateTime({ label: '変更前の開始日時', hint: '日程変更のときに、もとの日時を入れます' }).optional(),

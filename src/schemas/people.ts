@@ -13,14 +13,14 @@ export const peopleSchema = () =>
   z
     .strictObject(
       {
-        featured: label(z.boolean({ error: '個人がわかる形で人が登場するかどうか（people.featured）を選んでください' }), {
+        featured: label(z.boolean({ error: '「個人がわかる形で人が登場する」かどうかを選んでください' }), {
           label: '個人がわかる形で人が登場する',
           hint: '名前（ニックネームを含む）、写真、エピソードから、どなたかわかる人が出てくるときはオンにします。オンにすると同意の記録が必要です',
           cms: { default: false },
         }),
         consent: z
           .strictObject({
-            by: label(z.enum(CONSENT_GIVERS, { error: `同意した人は「${CONSENT_GIVERS.join('」「')}」のどれかです` }).optional(), {
+            by: label(z.enum(CONSENT_GIVERS).optional(), {
               label: '同意した人', widget: 'select', hint: '人が登場する記事では、公開する前に必ず記録します',
             }),
             date: date({ label: '同意を得た日', hint: '原稿を見ていただき、掲載の同意を得た日' }).optional(),
@@ -32,7 +32,7 @@ export const peopleSchema = () =>
           .optional()
           .meta({ label: '登場する人の同意（掲載承諾）' }),
       },
-      { error: '登場する人（people.featured）を記入してください' },
+      { error: '「登場する人」の「個人がわかる形で人が登場する」を選んでください' },
     )
     .meta({
       label: '登場する人',
@@ -59,7 +59,7 @@ export function peopleIssues(
   if (!consent?.by && !consent?.date) {
     return [{
       path: ['people', 'consent'],
-      message: '登場する人の同意（people.consent の「同意した人」と「同意を得た日」）を記録してください。同意の記録がない記事は公開できません',
+      message: '登場する人の同意（「同意した人」と「同意を得た日」）を記録してください。同意の記録がない記事は公開できません',
     }];
   }
   const issues: PeopleIssue[] = [];

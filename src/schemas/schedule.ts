@@ -23,13 +23,13 @@ const monthDay = (meta: { label: string; hint: string }) =>
 
 export const scheduleRuleSchema = z
   .strictObject({
-    freq: label(z.enum(FREQUENCIES, { error: '頻度は weekly / monthly / irregular のどれかです' }), {
+    freq: label(z.enum(FREQUENCIES), {
       label: '頻度', widget: 'select', options: FREQUENCY_LABELS,
     }),
-    weekdays: label(z.array(z.enum(WEEKDAYS, { error: '曜日は mon〜sun で入力してください' })).default([]), {
+    weekdays: label(z.array(z.enum(WEEKDAYS)).default([]), {
       label: '曜日', widget: 'select', multiple: true, options: WEEKDAY_LABELS,
     }),
-    nth: label(z.array(z.union(NTH_VALUES.map((n) => z.literal(n)), { error: '第何週かは 1〜5 か -1（最終）です' })).default([]), {
+    nth: label(z.array(z.union(NTH_VALUES.map((n) => z.literal(n)))).default([]), {
       label: '第何（毎月のとき）', widget: 'select', multiple: true,
       options: { 1: '第1', 2: '第2', 3: '第3', 4: '第4', 5: '第5', [-1]: '最終' },
       hint: '毎月のときだけ選びます。例: 第2と第4',

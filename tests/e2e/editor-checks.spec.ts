@@ -6,60 +6,11 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, type Locator, type Page, test } from '@playwright/test';
-import yaml from 'js-yaml';
-import { type Scratch, startScratch } from './cms-scratch';
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { choose, fieldBlock, fillActivity, frontmatter, openAdmin, publish, publishSaved, scrollsSideways, useScratch } from './cms-scratch';
 
-test.describe.configure({ mode: 'serial' });
-let scratch: Scratch;
-test.beforeAll(async () => {
-  scratch = await startScratch();
-});
-test.afterAll(() => scratch?.stop());
-
-const frontmatter = (file: string) => yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!) as Record<string, any>;
-
-async function openAdmin(page: Page, hash: string) {
-  await page.goto(`/admin/#${hash}`);
-  const login = page.getByRole('button', { name: 'ログイン' });
-  await login.or(page.getByText('コレクション')).or(page.getByLabel(/^URL名/)).first().waitFor();
-  if (await login.isVisible()) await login.click();
-}
-
-async function choose(page: Page, label: string | RegExp, option: string) {
-  await page.getByLabel(label).first().click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-async function publish(page: Page) {
-  await page.getByRole('button', { name: '公開', exact: true }).click();
-  await page.getByRole('menuitem', { name: '公開する', exact: true }).click();
-}
-
-/** The control block of a field: its label, input and Decap's error list for it. */
-const fieldBlock = (page: Page, label: RegExp): Locator =>
-  page.locator('div').filter({ has: page.locator('label', { hasText: label }) }).filter({ has: page.locator('ul li') }).last();
-
-async function fillActivity(page: Page, slug: string) {
-  await page.getByLabel(/^URL名/).fill(slug);
-  await page.getByLabel(/^活動名/).fill('サロン あおぞら');
-  await page.getByLabel(/^よみがな/).fill('さろん あおぞら');
-  await page.getByLabel(/^紹介文/).fill('集会所で毎週ひらく、お茶とおしゃべりのサロンです。');
-  await choose(page, /^分類/, 'サロン・茶話会');
-  await choose(page, /^対象/, '高齢者');
-  await choose(page, /^地区/, '中央地区');
-  await page.getByLabel(/^会場名/).fill('あおぞら集会所');
-  await page.getByLabel(/^住所/).fill('みどり市中央二丁目5-1');
-  await page.getByRole('button', { name: '開催日時を追加' }).click();
-  await choose(page, /^頻度/, '毎週');
-  await choose(page, /^曜日/, '水曜');
-  await choose(page, /^予約/, '不要');
-  await page.getByLabel(/^団体・窓口名/).fill('あおぞら会');
-  await page.getByLabel(/^参加のしかた/).fill('当日、会場へ直接お越しください。');
-  await choose(page, /^状態/, '活動中');
-  await page.getByLabel(/^最終確認日/).fill('2026-11-20');
-  await page.getByLabel(/^承諾日/).fill('2026-11-18');
-}
+const scratch = useScratch();
 
 test('saving an activity the build would reject is refused beside the field, and nothing is written', async ({ page }) => {
   test.setTimeout(180_000);
@@ -87,16 +38,92 @@ test('saving an activity the build would reject is refused beside the field, and
   await expect(fieldBlock(page, /^URL名/).getByText(/「salon-hinatabokko」は「.*」（content\/activities\/salon-hinatabokko\/index\.mdx）と重なっています/)).toBeVisible();
   expect(readdirSync(folder).sort()).toEqual(before);
   expect(readdirSync(join(folder, 'salon-hinatabokko')).filter((f) => f.endsWith('.mdx'))).toEqual(['index.mdx']);
-  await page.getByLabel(/^URL名/).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'test-results/refused-save-1366.png' });
+  for (const width of [1280, 768]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.getByLabel(/^URL名/).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/refused-save-${width}.png` });
+  }
 
   // Mended, it saves.
   await page.getByLabel(/^URL名/).fill('salon-aozora');
-  await publish(page);
-  await expect(page.getByText('保存しました。')).toBeVisible();
+  await publishSaved(page);
   const file = join(folder, 'salon-aozora/index.mdx');
   await expect.poll(() => existsSync(file)).toBe(true);
   expect(frontmatter(file)).toMatchObject({ slug: 'salon-aozora', cost: { free: false, text: '1回100円（お茶代）' }, consent: { recorded: true } });
+});
+
+test('an entry saved once saves again under its own URL name; renamed onto another entry’s, it is refused', async ({ page }) => {
+  test.setTimeout(180_000);
+  const file = join(scratch.dir, 'content/activities/salon-kaede/index.mdx');
+  await openAdmin(page, '/collections/activities/new');
+  await fillActivity(page, 'salon-kaede');
+  await page.getByLabel(/^無料/).click();
+  await page.getByLabel(/^掲載承諾を得ている/).click();
+  await publishSaved(page);
+  await expect.poll(() => existsSync(file)).toBe(true);
+
+  // Saved, it is the entry the admin knows under that name: not a twin of itself.
+  const slugStatus = page.getByRole('status').filter({ hasText: 'salon-kaede' });
+  await expect(slugStatus).toHaveText('公開中のURL名です（/activities/salon-kaede/）。印刷物のQRコードのため、なるべく変えません');
+  await page.getByLabel(/^紹介文/).fill('公民館の和室で毎週ひらく、お茶とおしゃべりのサロンです。');
+  await expect(page.getByText('保存しました。')).toHaveCount(0, { timeout: 10_000 }); // the first save's notice has gone
+  await publishSaved(page);
+  await expect.poll(() => frontmatter(file).summary).toBe('公民館の和室で毎週ひらく、お茶とおしゃべりのサロンです。');
+
+  // Renamed onto another activity's URL name, it is refused beside the field and nothing is written.
+  const before = readFileSync(file, 'utf8');
+  await page.getByLabel(/^URL名/).fill('salon-hinatabokko');
+  await publish(page);
+  await expect(fieldBlock(page, /^URL名/).getByText(/「salon-hinatabokko」は「.*」（content\/activities\/salon-hinatabokko\/index\.mdx）と重なっています/)).toBeVisible();
+  expect(readFileSync(file, 'utf8')).toBe(before);
+});
+
+test('at 768 px the entry list and the editor fit the window, with nothing scrolled sideways', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await openAdmin(page, '/collections/activities');
+  await expect(page.getByText(/最終確認/).first()).toBeVisible();
+  expect(await scrollsSideways(page)).toBe(false);
+  await page.screenshot({ path: 'test-results/list-768.png', fullPage: true });
+
+  await openAdmin(page, '/collections/activities/entries/kita-ikiiki-taiso/index');
+  await expect(page.getByLabel(/^URL名/)).toBeVisible();
+  expect(await scrollsSideways(page)).toBe(false);
+  // The toolbar's buttons are all on screen, not cut off at the right edge.
+  for (const control of [page.getByRole('button', { name: /^公開/ }).first(), page.getByRole('button', { name: 'エントリを削除' })]) {
+    const box = (await control.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(768);
+  }
+  await page.screenshot({ path: 'test-results/editor-768.png' });
+
+  // Decap's own words, corrected: the back link, the live page, a date-only field's button, removing a choice.
+  await expect(page.getByRole('link', { name: /地域の活動の一覧へ戻る/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /ライブで見る/ })).toHaveAttribute('href', /\/activities\/kita-ikiiki-taiso\/$/);
+  await expect(page.getByRole('button', { name: '今日の日付を最終確認日に入れる' })).toHaveText('今日');
+  await expect(page.getByRole('button', { name: /^Remove / })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^.+を外す$/ }).first()).toBeAttached();
+});
+
+test('the admin links to the editors’ guide, which works without the network and passes axe', async ({ page }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (!/^(https?:\/\/(localhost|127\.0\.0\.1)[:/]|data:|blob:)/.test(request.url())) foreign.push(request.url());
+  });
+  await openAdmin(page, '/collections/articles');
+  await expect(page.getByRole('banner').getByRole('link', { name: '使い方（編集する方へ）' })).toBeVisible();
+  // decap-server has no workflow: the admin says that 公開する writes at once.
+  await expect(page.getByRole('complementary').getByText('「公開する」を押すとすぐにファイルに保存されます', { exact: false })).toBeVisible();
+  await page.getByRole('complementary').getByRole('link', { name: '使い方（編集する方へ）' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '使い方（編集する方へ）' })).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  for (const section of ['地域の活動を追加する・直す', '協議体のお知らせ（開催案内・中止・延期・開催報告）', '写真のある記事を書く', '赤い字が出たとき（保存できないとき）', '下書き → 確認待ち → 公開', '困ったときの問い合わせ先']) {
+    await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
+  }
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(result.violations.map((v) => v.id)).toEqual([]);
+  expect(foreign).toEqual([]);
+  await page.getByRole('link', { name: '管理画面に戻る' }).click();
+  await expect(page).toHaveURL(/\/admin\/(#.*)?$/);
 });
 
 test('lists show date, kind and status in Japanese and sort by date', async ({ page }) => {
@@ -110,8 +137,8 @@ test('lists show date, kind and status in Japanese and sort by date', async ({ p
   await page.getByRole('button', { name: /ソート/ }).click();
   await page.getByRole('menuitem', { name: /開始日時/ }).click();
   await expect.poll(async () => { const d = await dates(); return d.join() === [...d].sort().join(); }).toBe(true);
-  await page.setViewportSize({ width: 1366, height: 900 });
-  await page.screenshot({ path: 'test-results/list-notices-1366.png' });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: 'test-results/list-notices-1280.png' });
 
   await openAdmin(page, '/collections/activities');
   await expect(page.getByText(/〔休止中〕/).first()).toBeVisible();
@@ -143,8 +170,7 @@ test('changing a published slug keeps the old one, and the rebuilt site redirect
   await page.getByText(name, { exact: false }).first().click();
   await page.getByLabel(/^URL名/).fill('kita-utagoe-no-kai');
   await expect(page.getByRole('status').filter({ hasText: '公開中のURL名「kita-utagoe」を変えます' })).toBeVisible();
-  await publish(page);
-  await expect(page.getByText('保存しました。')).toBeVisible();
+  await publishSaved(page);
   await expect.poll(() => frontmatter(file).slug).toBe('kita-utagoe-no-kai');
   expect(frontmatter(file).redirectFrom).toEqual(['kita-utagoe']);
 
@@ -172,8 +198,10 @@ test('the photo dialog uploads a Japanese-named large photo resized with an ASCI
   await expect(dialog.getByRole('alert')).toHaveText('代替テキスト（写っているものの説明）を書いてください');
   await dialog.getByLabel(/^代替テキスト/).fill('体操のあと、輪になってお茶を飲む参加者');
   await dialog.getByLabel(/^キャプション/).fill('体操のあとのお茶の時間');
-  await page.setViewportSize({ width: 1366, height: 900 });
-  await dialog.screenshot({ path: 'test-results/photo-dialog-1366.png' });
+  for (const width of [1280, 768]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/photo-dialog-${width}.png` });
+  }
   await dialog.getByRole('button', { name: '本文に入れる' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(page.getByLabel(/^くわしい紹介/)).toHaveValue(/<Figure caption="体操のあとのお茶の時間">\n\n!\[体操のあと、輪になってお茶を飲む参加者\]\(\.\/kita-ikiiki-taiso-1\.jpg\)\n\n<\/Figure>/);
@@ -181,8 +209,7 @@ test('the photo dialog uploads a Japanese-named large photo resized with an ASCI
   await expect(shown).toBeVisible();
   expect(await shown.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1600);
 
-  await publish(page);
-  await expect(page.getByText('保存しました。')).toBeVisible();
+  await publishSaved(page);
   const saved = join(folder, 'kita-ikiiki-taiso-1.jpg');
   await expect.poll(() => existsSync(saved)).toBe(true);
   const meta = await sharp(saved).metadata();
@@ -246,8 +273,7 @@ test('a Japanese-named photo uploaded to an image field lands resized with an AS
   await page.locator('input[type="file"]').last().setInputFiles(original);
   await page.getByRole('button', { name: '選択する' }).click();
   await page.getByLabel(/^代替テキスト/).last().fill('集会所の入口のスロープ');
-  await publish(page);
-  await expect(page.getByText('保存しました。')).toBeVisible();
+  await publishSaved(page);
   const images = frontmatter(join(folder, 'index.mdx')).images as { image: string }[];
   const added = images.at(-1)!.image.replace(/^\.\//, '');
   expect(added).toMatch(/^nishi-isu-yoga-\d+\.jpg$/);
@@ -259,11 +285,11 @@ test('the editors’ status page reports the content check', async ({ page }) =>
   await expect(page.getByRole('heading', { level: 1, name: '内容の検査の結果' })).toBeVisible();
   await expect(page.getByText('問題はありません。すべての項目がサイトに載ります。')).toBeVisible();
   await page.route('/admin/content-status.json', (route) => route.fulfill({
-    json: { checkedAt: '2026-12-03T01:00:00Z', live: true, problems: [{ file: 'content/activities/salon-x/index.mdx', line: 48, field: 'consent', message: '掲載承諾がない活動は掲載できません' }] },
+    json: { checkedAt: '2026-12-03T01:00:00Z', live: true, problems: [{ file: 'content/activities/salon-x/index.mdx', line: 48, field: 'consent.recorded', label: '掲載承諾 › 掲載承諾を得ている', message: '掲載承諾がない活動は掲載できません' }] },
   }));
   await page.reload();
   await expect(page.getByText('1 件の問題があります。直すまでサイトは作り直せません。')).toBeVisible();
-  await expect(page.getByRole('listitem')).toHaveText('掲載承諾がない活動は掲載できませんcontent/activities/salon-x/index.mdx の 48 行目（項目 consent）');
+  await expect(page.getByRole('listitem')).toHaveText('掲載承諾がない活動は掲載できませんcontent/activities/salon-x/index.mdx の 48 行目（掲載承諾 › 掲載承諾を得ている）');
   await page.setViewportSize({ width: 360, height: 740 });
   await page.screenshot({ path: 'test-results/status-360.png' });
 });

@@ -1,35 +1,10 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import yaml from 'js-yaml';
-import { type Scratch, startScratch } from './cms-scratch';
+import { choose, frontmatter, openAdmin, publish, publishSaved, useScratch } from './cms-scratch';
 
 // One decap-server and one scratch copy for all editor tests, run one after another.
-test.describe.configure({ mode: 'serial' });
-let scratch: Scratch;
-test.beforeAll(async () => {
-  scratch = await startScratch();
-});
-test.afterAll(() => scratch?.stop());
-
-const frontmatter = (file: string) => yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!) as Record<string, any>;
-
-async function openAdmin(page: Page, hash: string) {
-  await page.goto(`/admin/#${hash}`);
-  const login = page.getByRole('button', { name: 'ログイン' });
-  await login.or(page.getByText('コレクション')).or(page.getByLabel(/^URL名/)).first().waitFor();
-  if (await login.isVisible()) await login.click();
-}
-
-async function choose(page: Page, label: string | RegExp, option: string) {
-  await page.getByLabel(label).first().click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-async function publish(page: Page) {
-  await page.getByRole('button', { name: '公開', exact: true }).click();
-  await page.getByRole('menuitem', { name: '公開する', exact: true }).click();
-}
+const scratch = useScratch();
 
 const PHOTO = new URL('../fixtures/good/content/articles/first-article/hero.png', import.meta.url).pathname;
 
@@ -75,8 +50,7 @@ test('an editor creates an activity with a schedule and a photo, and a rebuild s
   await page.getByRole('button', { name: '選択する' }).click();
   await page.getByLabel(/^代替テキスト/).fill('公民館の和室に並ぶ湯のみ');
 
-  await publish(page);
-  await expect(page.getByText('保存しました。')).toBeVisible();
+  await publishSaved(page);
 
   const file = join(scratch.dir, 'content/activities/salon-midori-no-ki/index.mdx');
   // The photo is resized in the browser before both are written.
@@ -129,8 +103,7 @@ test('Japanese IME input (変換) arrives intact in text fields and the body', a
   }
   await expect(fields[0]!).toHaveValue(`${before.title}地域福祉マガジン`);
 
-  await publish(page);
-  await expect(page.getByText('保存しました。')).toBeVisible();
+  await publishSaved(page);
   const text = readFileSync(file, 'utf8');
   const after = frontmatter(file);
   expect(after.title).toBe(`${before.title}地域福祉マガジン`);
@@ -161,8 +134,7 @@ test('changing a notice to 中止 shows on the rebuilt page', async ({ page }) =
   await page.getByText(before.title).first().click(); // list lines read 「日付 種類 タイトル 〔状態〕」
   await choose(page, /^状態/, '中止');
   await page.getByLabel(/^状態の補足/).fill('大雪の予報のため中止します。');
-  await publish(page);
-  await expect(page.getByText('保存しました。')).toBeVisible();
+  await publishSaved(page);
   const after = frontmatter(file);
   expect(after).toMatchObject({ status: 'cancelled', statusNote: '大雪の予報のため中止します。' });
   // Saving through the CMS keeps the meeting at the same moment (written with its +09:00 offset).
@@ -187,8 +159,7 @@ test('a forbidden MDX construct is saved as typed but fails the build, naming th
   await body.click();
   await body.press('ControlOrMeta+End');
   await body.pressSequentially('\n\n<script>alert(1)</script>\n');
-  await publish(page);
-  await expect(page.getByText('保存しました。')).toBeVisible();
+  await publishSaved(page);
   const saved = readFileSync(file, 'utf8');
   expect(saved).toContain('<script>alert(1)</script>');
   const line = saved.split('\n').findIndex((l) => l.includes('<script>')) + 1;
@@ -206,7 +177,7 @@ test('each kind of bad content stops the real build with one line naming the fil
     { file: 'content/articles/tetote-sokan/index.mdx', change: (t) => t.replace(/^authors:.*\n(  - .*\n)*/m, 'authors: [nobody]\n'), expected: '「nobody」という書いた人はありません' },
     { file: 'content/notices/yamabe-sasaeai-2027-01/index.mdx', change: (t) => t.replace(/^endsAt: .*$/m, 'endsAt: 2027-01-26T09:00:00+09:00'), expected: 'endsAt — 終了日時は開始日時より後にしてください' },
     { file: 'content/activities/salon-hinatabokko/index.mdx', change: (t) => t.replace(/^    alt: .*\n/m, ''), expected: 'images.0.alt — 代替テキスト（画像の説明）を入力してください' },
-    { file: 'content/activities/salon-hinatabokko/index.mdx', change: (t) => t.replace(/^consent:\n(  .*\n)+/m, ''), expected: 'consent — 掲載承諾（consent.recorded と consent.date）を記録してください' },
+    { file: 'content/activities/salon-hinatabokko/index.mdx', change: (t) => t.replace(/^consent:\n(  .*\n)+/m, ''), expected: 'consent — 掲載承諾を記録してください（「掲載承諾を得ている」をオンにして、承諾日を入れます）' },
     { file: 'content/activities/salon-hinatabokko/index.mdx', change: (t) => t.replace(/^verifiedAt: .*\n/m, ''), expected: 'verifiedAt — 最終確認日は 2026-12-03 のように「年-月-日」を半角数字とハイフンで入力してください' },
     { file: 'content/activities/kita-utagoe/index.mdx', change: (t) => t.replace(/^slug: .*$/m, 'slug: salon-hinatabokko'), expected: 'と重なっています' },
     { file: 'content/articles/ano-hito-02-hyakusai-taiso/index.mdx', change: (t) => t.replace(/^  consent:\n(    .*\n)+/m, ''), expected: 'people.consent — 登場する人の同意' },

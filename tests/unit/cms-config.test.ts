@@ -39,6 +39,10 @@ describe('generated Decap config', () => {
     expect(buildCmsConfig({ siteUrl: 'https://example.jp', localPort: 8082 }).local_backend).toEqual({ url: 'http://localhost:8082/api/v1' });
     const articles = config.collections.find((c) => c.name === 'articles') as any;
     expect(articles).toMatchObject({ folder: 'content/articles', path: '{{slug}}/index', slug: '{{fields.slug}}', media_folder: '', extension: 'mdx' });
+    // 「ライブで見る」 opens the page at its URL name, not at the file's folder path (<slug>/index).
+    expect(articles.preview_path).toBe('articles/{{fields.slug}}/');
+    // Photos are chosen from the entry's folder or uploaded, never typed in as a URL.
+    expect(articles.fields.find((f: CmsField) => f.name === 'hero').fields.find((f: CmsField) => f.name === 'image')).toMatchObject({ widget: 'image', choose_url: false });
   });
 
   it('takes labels, hints, patterns and required-ness from the schema', () => {

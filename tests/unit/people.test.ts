@@ -43,7 +43,7 @@ describe('people in articles: the content check', () => {
 
   it('refuses an article that does not say whether people appear', () => {
     const problems = checkContent(withPeopleStory((t) => t.replace('people:\n  featured: true\n', '')));
-    expect(problems[0]).toMatchObject({ file: FILE, field: 'people', message: '登場する人（people.featured）を記入してください' });
+    expect(problems[0]).toMatchObject({ file: FILE, field: 'people', message: '「登場する人」の「個人がわかる形で人が登場する」を選んでください' });
   });
 });
 
