@@ -7,7 +7,8 @@ import type { ScheduleRule } from '../schemas/schedule';
 import { formatCost } from './cost';
 import { type MapLink, mapLinks } from './map-links';
 import { isStale, openHelpWanted } from './queries';
-import { formatSchedule, hasRegularSchedule } from './schedule';
+import { isHoliday } from './holidays';
+import { formatSchedule, hasRegularSchedule, nextOpenings } from './schedule';
 import { urls } from './urls';
 
 export interface ActivityViewInput {
@@ -58,6 +59,10 @@ export function welcomeLines(firstVisit: { visit?: boolean; trial?: boolean; acc
   };
 }
 
+/** The next opening of an active activity (a card's 次回, the 次の開催が近い順 sort); a paused one has none. */
+export const nextOpening = (data: { status: string; schedule: readonly ScheduleRule[] }, now: Date) =>
+  data.status === 'active' ? nextOpenings(data.schedule, now, isHoliday, { limit: 1 })[0] : undefined;
+
 export function activityView<A extends ActivityViewInput>(activity: A, ctx: ActivityViewContext) {
   const { data } = activity;
   const running = data.status !== 'ended';
@@ -77,6 +82,8 @@ export function activityView<A extends ActivityViewInput>(activity: A, ctx: Acti
     free: data.cost.free,
     cost: formatCost(data.cost, t('activity.free')),
     schedule: formatSchedule(data.schedule),
+    /** The rules themselves, for the next dates (worked out at build and again in the browser). */
+    rules: data.schedule,
     /** Next dates are worked out only for an active activity that meets on weekly or monthly rules. */
     nextDates: active && hasRegularSchedule(data.schedule),
     calendarHref: active && hasRegularSchedule(data.schedule) ? urls.activityCalendar(activity.id) : undefined,

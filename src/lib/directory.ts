@@ -19,7 +19,7 @@ interface ActivityLike {
 }
 interface AreaLike { id: string; data: { name: string; order: number } }
 
-export interface DirectoryItem<A> {
+export interface DirectoryItem<A, N extends { day: string } = { day: string }> {
   activity: A;
   facets: Facets;
   areaName: string;
@@ -27,16 +27,16 @@ export interface DirectoryItem<A> {
   order: number;
   /** The area's display order, zero-padded so it sorts as text. */
   areaOrder: string;
-  /** The next opening (YYYY-MM-DD), when the rules give one. */
-  next?: string;
+  /** The next opening (its `day` is YYYY-MM-DD), when the rules give one. */
+  next?: N;
 }
 
-export function directoryEntries<A extends ActivityLike>(
+export function directoryEntries<A extends ActivityLike, N extends { day: string } = { day: string }>(
   activities: readonly A[], areas: readonly AreaLike[], categories: readonly string[], now: Date,
-  nextOpening: (activity: A) => string | undefined = () => undefined,
+  nextOpening: (activity: A) => N | undefined = () => undefined,
 ) {
   const areaIndex = new Map(areas.map((a, i) => [a.id, { name: a.data.name, order: i }]));
-  const items: DirectoryItem<A>[] = activities.map((activity, order) => {
+  const items: DirectoryItem<A, N>[] = activities.map((activity, order) => {
     const area = areaIndex.get(activity.data.area.id);
     return {
       activity,
