@@ -7,8 +7,7 @@ import type { ScheduleRule } from '../schemas/schedule';
 import { formatCost } from './cost';
 import { type MapLink, mapLinks } from './map-links';
 import { isStale, openHelpWanted } from './queries';
-import { isHoliday } from './holidays';
-import { formatSchedule, hasRegularSchedule, nextOpenings } from './schedule';
+import { formatSchedule, hasRegularSchedule } from './schedule';
 import { urls } from './urls';
 
 export interface ActivityViewInput {
@@ -58,10 +57,6 @@ export function welcomeLines(firstVisit: { visit?: boolean; trial?: boolean; acc
     chips: on.filter(([yes]) => yes).map(([, , short]) => t(short)),
   };
 }
-
-/** The next opening of an active activity (a card's 次回, the 次の開催が近い順 sort); a paused one has none. */
-export const nextOpening = (data: { status: string; schedule: readonly ScheduleRule[] }, now: Date) =>
-  data.status === 'active' ? nextOpenings(data.schedule, now, isHoliday, { limit: 1 })[0] : undefined;
 
 export function activityView<A extends ActivityViewInput>(activity: A, ctx: ActivityViewContext) {
   const { data } = activity;

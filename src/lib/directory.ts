@@ -3,11 +3,13 @@
  * filter facets, area and sort keys, and the 五十音 index. Pure, so the page only places what this returns.
  */
 import { activityFacets } from './facets';
+import { isHoliday } from './holidays';
 import { kanaRow } from './kana';
 import { byCategory, openHelpWanted } from './queries';
 import type { Facets } from './filters';
 import type { Category, Target } from '../schemas/activity';
 import type { ScheduleRule } from '../schemas/schedule';
+import { nextOpenings } from './schedule';
 
 interface ActivityLike {
   id: string;
@@ -17,6 +19,10 @@ interface ActivityLike {
     firstVisit: { visit: boolean; trial: boolean; accompany: boolean }; status: string; helpWanted: { until?: Date }[];
   };
 }
+/** The next opening of an active activity (a card's 次回, the 次の開催が近い順 sort); a paused one has none. */
+export const nextOpening = (data: { status: string; schedule: readonly ScheduleRule[] }, now: Date) =>
+  data.status === 'active' ? nextOpenings(data.schedule, now, isHoliday, { limit: 1 })[0] : undefined;
+
 interface AreaLike { id: string; data: { name: string; order: number } }
 
 export interface DirectoryItem<A, N extends { day: string } = { day: string }> {
