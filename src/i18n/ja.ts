@@ -212,6 +212,7 @@ const strings = {
   'calendar.addActivityHint': 'くり返しの予定として取り込めます。祝日や休みの日は除いてあります。',
   'calendar.noActivityCalendar': '決まった曜日の開催ではないため、カレンダー用のファイルはありません。日程は問い合わせ先にご確認ください。',
   'activity.school': '小学校区',
+  'activity.schoolOf': '{school}区',
   'activity.map': '地図',
   'map.gsi': '地理院地図で場所を見る',
   'map.osm': 'OpenStreetMapで場所を見る',
