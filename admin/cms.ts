@@ -4,7 +4,10 @@
  */
 import { te } from '../src/i18n/editor';
 import { t } from '../src/i18n/ja';
+import { activityStatusNotice } from '../src/lib/activity-view';
+import { formatCost } from '../src/lib/cost';
 import { formatDateTimeRange, formatSessionTime } from '../src/lib/dates';
+import { noticeStatusNotice } from '../src/lib/notice-display';
 import { detailsChangedNote } from '../src/lib/people';
 import { formatSchedule } from '../src/lib/schedule';
 import { urls } from '../src/lib/urls';
@@ -195,6 +198,13 @@ const dl = (rows: [string, unknown][]) =>
 
 const asDate = (value: unknown) => (value ? new Date(String(value)) : undefined);
 
+/** The same words and look as the site's EasySummary and StatusCallout components. */
+const easySummary = (text: unknown) =>
+  text ? h('section', { className: 'easy callout callout--info' }, h('h2', null, t('article.easySummary')), h('p', null, String(text))) : null;
+const statusCallout = (notice: { tone: string; title: string; note?: string } | undefined) =>
+  notice ? h('div', { className: `callout${notice.tone === 'alert' ? ' callout--alert' : ''}`, role: 'note' },
+    h('p', null, h('strong', null, notice.title)), notice.note ? h('p', null, notice.note) : null) : null;
+
 function ArticlePreview({ entry, getAsset }: PreviewProps) {
   const d = js(entry.get('data')) ?? {};
   const hero = d.hero ?? {};
@@ -203,7 +213,7 @@ function ArticlePreview({ entry, getAsset }: PreviewProps) {
     h('h1', null, d.title ?? ''),
     h('p', { className: 'lead' }, d.description ?? ''),
     hero.image ? h('figure', null, h('img', { src: String(getAsset(hero.image)), alt: hero.alt ?? '' }), hero.caption ? h('figcaption', null, hero.caption) : null) : null,
-    d.easySummary ? h('section', { className: 'callout callout--info' }, h('h2', null, 'やさしい にほんご'), h('p', null, d.easySummary)) : null,
+    easySummary(d.easySummary),
     h('div', { className: 'prose' }, bodyPreview(d.body, getAsset)),
     note ? h('p', { className: 'muted' }, t(note)) : null);
 }
@@ -225,10 +235,13 @@ function ActivityPreview({ entry, getAsset }: PreviewProps) {
     h('p', null, h('span', { className: 'badge' }, d.category ?? ''), ' ', d.status && d.status !== 'active' ? h('span', { className: 'badge badge--warm' }, ACTIVITY_STATUS_LABELS[d.status as 'paused'] ?? d.status) : null),
     h('h1', null, d.name ?? ''),
     h('p', { className: 'lead' }, d.summary ?? ''),
+    statusCallout(activityStatusNotice(d.status, d.statusNote)),
+    easySummary(d.easySummary),
     dl([
       ['日時', h('ul', { className: 'schedule-lines' }, schedule.map((line, i) => h('li', { key: i }, line)))],
       ['会場', d.venue ? `${d.venue.name ?? ''} ${d.venue.address ?? ''}` : undefined],
-      ['費用', d.cost ? (d.cost.free ? `無料${d.cost.text ? `（${d.cost.text}）` : ''}` : d.cost.text) : undefined],
+      [t('activity.school'), d.schoolDistrict],
+      ['費用', d.cost ? formatCost({ free: Boolean(d.cost.free), text: d.cost.text || undefined }, t('activity.free')) : undefined],
       ['予約', d.reservation],
       ['対象', (d.targets ?? []).join('、')],
       ['問い合わせ先', d.contact?.organization],
@@ -245,7 +258,8 @@ function NoticePreview({ entry, getAsset }: PreviewProps) {
   return h('article', { className: 'narrow' },
     h('p', null, h('span', { className: 'badge badge--muted' }, d.kind ?? ''), ' ', h('span', { className: `badge ${d.status === 'cancelled' ? 'badge--alert' : ''}` }, NOTICE_STATUS_LABELS[d.status as 'held'] ?? '')),
     h('h1', null, d.title ?? ''),
-    d.status === 'cancelled' ? h('p', { className: 'callout callout--alert' }, 'この会議は中止になりました。', d.statusNote ? ` ${d.statusNote}` : '') : null,
+    statusCallout(noticeStatusNotice(d.status, d.statusNote)),
+    easySummary(d.easySummary),
     dl([['日時', when], ['会場', d.venue ? `${d.venue.name ?? ''} ${d.venue.address ?? ''}` : undefined]]),
     (d.sessions ?? []).length ? h('section', null, h('h2', null, `日程（全${d.sessions.length}回）`), h('ol', null, d.sessions.map((x: Record<string, any>, i: number) => {
       const [s0, e0] = [asDate(x.startsAt), asDate(x.endsAt)];

@@ -3,11 +3,13 @@
  * filter facets, area and sort keys, and the 五十音 index. Pure, so the page only places what this returns.
  */
 import { activityFacets } from './facets';
+import { isHoliday } from './holidays';
 import { kanaRow } from './kana';
 import { byCategory, openHelpWanted } from './queries';
 import type { Facets } from './filters';
 import type { Category, Target } from '../schemas/activity';
 import type { ScheduleRule } from '../schemas/schedule';
+import { nextOpenings } from './schedule';
 
 interface ActivityLike {
   id: string;
@@ -17,9 +19,13 @@ interface ActivityLike {
     firstVisit: { visit: boolean; trial: boolean; accompany: boolean }; status: string; helpWanted: { until?: Date }[];
   };
 }
+/** The next opening of an active activity (a card's 次回, the 次の開催が近い順 sort); a paused one has none. */
+export const nextOpening = (data: { status: string; schedule: readonly ScheduleRule[] }, now: Date) =>
+  data.status === 'active' ? nextOpenings(data.schedule, now, isHoliday, { limit: 1 })[0] : undefined;
+
 interface AreaLike { id: string; data: { name: string; order: number } }
 
-export interface DirectoryItem<A> {
+export interface DirectoryItem<A, N extends { day: string } = { day: string }> {
   activity: A;
   facets: Facets;
   areaName: string;
@@ -27,16 +33,16 @@ export interface DirectoryItem<A> {
   order: number;
   /** The area's display order, zero-padded so it sorts as text. */
   areaOrder: string;
-  /** The next opening (YYYY-MM-DD), when the rules give one. */
-  next?: string;
+  /** The next opening (its `day` is YYYY-MM-DD), when the rules give one. */
+  next?: N;
 }
 
-export function directoryEntries<A extends ActivityLike>(
+export function directoryEntries<A extends ActivityLike, N extends { day: string } = { day: string }>(
   activities: readonly A[], areas: readonly AreaLike[], categories: readonly string[], now: Date,
-  nextOpening: (activity: A) => string | undefined = () => undefined,
+  nextOpening: (activity: A) => N | undefined = () => undefined,
 ) {
   const areaIndex = new Map(areas.map((a, i) => [a.id, { name: a.data.name, order: i }]));
-  const items: DirectoryItem<A>[] = activities.map((activity, order) => {
+  const items: DirectoryItem<A, N>[] = activities.map((activity, order) => {
     const area = areaIndex.get(activity.data.area.id);
     return {
       activity,

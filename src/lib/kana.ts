@@ -1,4 +1,4 @@
-/** 五十音順: sorting and grouping by よみがな. */
+/** 五十音順: sorting and grouping by よみがな, and the one rule for what a よみがな may hold. */
 const collator = new Intl.Collator('ja', { sensitivity: 'base', numeric: true });
 
 export const compareKana = (a: string, b: string) => collator.compare(a, b);
@@ -24,3 +24,10 @@ export function kanaRow(kana: string): string {
   const first = kana.trim().charAt(0);
   return ROWS.find(([, chars]) => chars.includes(first))?.[0] ?? '他';
 }
+
+/** What a よみがな may hold: ひらがな, ー, ・, spaces, and digits or Latin letters (「100さい たいそう」). */
+const READING_CHARS = 'ぁ-んー・\\s　0-9a-zA-Z';
+/** A whole よみがな (activities' and areas' `kana`). */
+export const KANA_READING = new RegExp(`^[${READING_CHARS}]+$`);
+/** Drops what a よみがな may not hold (the importer's readings from a spreadsheet). */
+export const keepReadingChars = (text: string) => text.replace(new RegExp(`[^${READING_CHARS}]`, 'g'), '');

@@ -73,6 +73,18 @@ const observersOffer = (observers: NoticeFields['observers'], label: string, all
   howToApply: observers.howToApply,
 });
 
+/**
+ * The sentence a cancelled, postponed or rescheduled notice opens with (the page's StatusCallout and the CMS
+ * preview); none for a notice that is going ahead or has been held.
+ */
+export function noticeStatusNotice(status: string | undefined, statusNote?: string): { tone: NoticeTone; title: string; note?: string } | undefined {
+  const note = statusNote || undefined;
+  if (status === 'cancelled') return { tone: 'alert', title: t('notice.cancelled'), note };
+  if (status === 'postponed') return { tone: 'warm', title: t('notice.postponed'), note };
+  if (status === 'rescheduled') return { tone: 'warm', title: t('notice.rescheduled'), note };
+  return undefined;
+}
+
 /** Is the notice still to come (or still pending) at `now`? */
 export function isUpcomingNotice(notice: Pick<NoticeFields, 'kind' | 'status' | 'endsAt'>, now: Date) {
   if (notice.kind === REPORT || notice.status === 'cancelled' || notice.status === 'held') return false;

@@ -4,12 +4,13 @@
  */
 import { t } from '../i18n/ja';
 import { SESSION_KINDS, type NoticeKind } from '../schemas/notice';
-import { type NoticeFields, noticeDisplay } from './notice-display';
+import { type NoticeFields, noticeDisplay, noticeStatusNotice } from './notice-display';
 import { type Ref, resolveRefs } from './queries';
 
 interface NoticeLike {
   data: NoticeFields & {
     kind: string;
+    statusNote?: string;
     council: Ref;
     activities: readonly Ref[];
     venue: { name: string; address: string };
@@ -18,13 +19,6 @@ interface NoticeLike {
 }
 interface CouncilLike { id: string; data: { area?: Ref } }
 
-/** The note above a notice that did not go ahead as announced. */
-const CALLOUTS: Record<string, { alert: boolean; text: () => string }> = {
-  cancelled: { alert: true, text: () => t('notice.cancelled') },
-  postponed: { alert: false, text: () => t('notice.postponed') },
-  rescheduled: { alert: false, text: () => t('notice.rescheduled') },
-};
-
 export function noticeView<C extends CouncilLike, A>(
   notice: NoticeLike,
   { councils, activities, now }: { councils: ReadonlyMap<string, C>; activities: ReadonlyMap<string, A>; now: Date },
@@ -32,13 +26,13 @@ export function noticeView<C extends CouncilLike, A>(
   const { data } = notice;
   const shown = noticeDisplay(data, now);
   const council = councils.get(data.council.id);
-  const callout = CALLOUTS[data.status];
   const sessions = SESSION_KINDS.includes(data.kind as NoticeKind);
   return {
     shown,
     council,
     activities: resolveRefs(data.activities, activities),
-    callout: callout && { alert: callout.alert, text: callout.text() },
+    /** The note above a notice that did not go ahead as announced (StatusCallout's props). */
+    callout: noticeStatusNotice(data.status, data.statusNote),
     /** 「開催案内：12月8日（火）19:00〜20:45 東部コミュニティセンター」: the page's description and search summary. */
     summary: shown.venue === 'current'
       ? t('notice.summaryAt', { kind: data.kind, when: shown.when.text, venue: data.venue.name })

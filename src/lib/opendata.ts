@@ -8,6 +8,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { ActivityStatus } from '../schemas/activity';
 import type { NoticeStatus } from '../schemas/notice';
 import { type ScheduleRule, type Weekday, WEEKDAY_LABELS } from '../schemas/schedule';
+import { formatCost } from './cost';
 import { isoDate, isoDateTime, formatTime } from './dates';
 import { isHoliday } from './holidays';
 import { nextOpenings } from './schedule';
@@ -107,7 +108,7 @@ export const ACTIVITY_COLUMNS: Column<OpenActivity>[] = [
       [...a.data.schedule.map(formatScheduleRule), ...(a.data.status === 'paused' ? [`休止中${a.data.statusNote ? `：${a.data.statusNote}` : ''}`] : [])].join(MULTI),
   },
   { name: '説明', meaning: '活動の紹介文', value: (a) => a.data.summary },
-  { name: '料金', meaning: '「無料」か、費用の説明', value: (a) => (a.data.cost.free ? '無料' : a.data.cost.text) },
+  { name: '料金', meaning: '費用の説明（無料のときは「無料」、補足があれば「無料（…）」）', value: (a) => formatCost(a.data.cost) },
   { name: '予約', meaning: '予約が要るか（要／不要）', value: (a) => a.data.reservation },
   { name: 'バリアフリー情報', meaning: '車いす可・多目的トイレなど（複数は ; 区切り）', value: (a) => a.data.accessibility.join(MULTI) },
   { name: '状態', meaning: '活動中／休止中', value: (a) => statusLabel(a.data.status) },

@@ -26,6 +26,9 @@ export const STALE_AFTER_DAYS = 365;
 
 const byDateDesc = <T>(date: (x: T) => Date) => (a: T, b: T) => date(b).getTime() - date(a).getTime();
 
+/** Notices, the latest meeting first (an activity's page lists the meetings that discussed it). */
+export const newestFirst = <T extends { data: { startsAt: Date } }>(notices: readonly T[]) => [...notices].sort(byDateDesc((n) => n.data.startsAt));
+
 /** Published articles, newest first: drafts and articles dated in the future stay hidden. */
 export const publishedArticles = <T extends ArticleLike>(articles: readonly T[], now: Date) =>
   articles.filter((a) => !a.data.draft && a.data.publishedAt.getTime() <= now.getTime()).sort(byDateDesc((a) => a.data.publishedAt));

@@ -19,7 +19,11 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** 12-28: a day of the year, for breaks that come back every year. */
 const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const monthDay = (meta: { label: string; hint: string }) =>
-  label(z.string().regex(MONTH_DAY, { error: `${meta.label}は 12-28 のように「月-日」で入力してください` }), meta);
+  label(
+    z.string({ error: `${meta.label}を 12-28 のように「月-日」で入力してください` })
+      .regex(MONTH_DAY, { error: `${meta.label}は 12-28 のように「月-日」で入力してください` }),
+    meta,
+  );
 
 export const scheduleRuleSchema = z
   .strictObject({

@@ -85,6 +85,15 @@ test.describe('print handout', () => {
   });
 });
 
+test('/soudan/ prints on one A4 sheet with every window’s phone number', async ({ page }) => {
+  await page.goto('/soudan/');
+  const pages = await printedPages(page);
+  expect(pages).toHaveLength(1);
+  const windows = listed.filter((a) => a.data.category === '相談窓口' && a.data.contact.phone);
+  expect(windows.length).toBeGreaterThan(0);
+  for (const w of windows) expect(pages[0], w.data.name).toContain(compact(w.data.contact.phone));
+});
+
 test.describe('the coordinator’s list', () => {
   // Three activities with different phone numbers, so each can be found whole on the printout.
   const [a, b, c] = ['サロン ひなたぼっこ', '北部いきいき百歳体操', 'みなみ子ども食堂'].map(byName) as [typeof listed[0], typeof listed[0], typeof listed[0]];

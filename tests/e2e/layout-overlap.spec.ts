@@ -4,7 +4,8 @@ import { sweepPaths } from './sitemap';
 /**
  * The layout gate: axe, the HTML checker and the 320 px scroll-width test look at markup and width, and none of them
  * sees text drawn over text. This walks every page at phone and tablet width, and every page a coordinator prints
- * (articles, activities, notices) in print emulation at A4 width, and compares where each line of text is drawn.
+ * (articles, activities, notices, and the activities' A4 handouts, which the sitemap leaves out) in print emulation
+ * at A4 width, and compares where each line of text is drawn.
  */
 
 interface Problem {
@@ -99,6 +100,8 @@ async function sweep(browser: Browser, width: number, paths: string[], print: bo
 
 const paths = sweepPaths();
 const printed = paths.filter((path) => /^\/(articles|activities|notices)\/[^/]+\/$/.test(path) && !path.startsWith('/articles/page/'));
+/** The A4 handouts are not in the sitemap (they are not pages to find), so they come from the activities' pages. */
+const handouts = paths.filter((path) => /^\/activities\/[^/]+\/$/.test(path)).map((path) => `${path}print/`);
 /** Playwright runs tests in parallel, so the sweep is split in halves to use both workers. */
 const halves = [paths.filter((_, i) => i % 2 === 0), paths.filter((_, i) => i % 2 === 1)];
 
@@ -115,6 +118,13 @@ test('no text is drawn over other text on an A4 printout of articles, activities
   // A4 is 210 mm: 794 CSS px at 96 px per inch.
   const failures = await sweep(browser, 794, printed, true);
   expect(failures, `${printed.length} page views`).toEqual([]);
+});
+
+test('no text is drawn over other text on the activities’ A4 handouts, at 360 px and on paper', async ({ browser }) => {
+  test.setTimeout(5 * 60_000);
+  expect(handouts.length).toBeGreaterThan(0);
+  const failures = [...await sweep(browser, 360, handouts, false), ...await sweep(browser, 794, handouts, true)];
+  expect(failures, `${handouts.length * 2} page views`).toEqual([]);
 });
 
 test('the gate sees text drawn over text and a footer drawn over the main content, and not hidden text', async ({ page }) => {

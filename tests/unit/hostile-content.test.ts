@@ -14,6 +14,8 @@ const ACTIVITY = 'content/activities/salon-hinatabokko/index.mdx';
 const ACTIVITY_2 = 'content/activities/kita-ikiiki-taiso/index.mdx';
 const ARTICLE = 'content/articles/report-hinatabokko-500-kaime/index.mdx';
 const NOTICE = 'content/notices/kita-sasaeai-2027-01/index.mdx';
+const COURSE = 'content/notices/kurashi-supporter-kenshu-2027-fuyu/index.mdx';
+const SOUDAN = 'content/activities/chuo-houkatsu-center/index.mdx';
 const AREA = 'content/areas/kita.yaml';
 const SITE = 'content/site.yaml';
 
@@ -140,6 +142,22 @@ const cases: Case[] = [
   { name: 'a phone number with letters', edit: { [ACTIVITY]: (t) => t.replace(/^  phone: .*$/m, '  phone: "call-me"') }, expect: { file: ACTIVITY, field: 'contact.phone', line: '  phone:', message: /電話番号/ } },
   { name: 'an unknown area', edit: { [ACTIVITY]: setField('area', 'area: nowhere') }, expect: { file: ACTIVITY, field: 'area', line: 'area:', message: /「nowhere」という地区はありません/ } },
   { name: 'an unknown council', edit: { [NOTICE]: setField('council', 'council: no-council') }, expect: { file: NOTICE, field: 'council', line: 'council:', message: /協議体はありません/ } },
+
+  // — The newer fields: 相談窓口, 小学校区, closed days, breaks, seasons, sessions —
+  { name: 'situations on an activity that is not a 相談窓口', edit: { [ACTIVITY]: addField('situations: [介護・高齢]') }, expect: { file: ACTIVITY, field: 'situations', line: 'situations:', message: /「相談できること」は分類が相談窓口のときだけ/ } },
+  { name: 'a 相談窓口 without situations', edit: { [SOUDAN]: dropField('situations') }, expect: { file: SOUDAN, field: 'situations', message: /相談窓口のときは「相談できること」を1つ以上/ } },
+  { name: 'an unknown situation', edit: { [SOUDAN]: setField('situations', 'situations: [なんでも]') }, expect: { file: SOUDAN, field: 'situations.0', line: 'situations:', message: /相談できること/ } },
+  { name: 'a 小学校区 of another area', edit: { [ACTIVITY]: setField('schoolDistrict', 'schoolDistrict: みどり北小学校') }, expect: { file: ACTIVITY, field: 'schoolDistrict', line: 'schoolDistrict:', message: /「みどり北小学校」は中央地区の小学校区ではありません。「みどり中央小学校」「本町小学校」のどれか/ } },
+  { name: 'an impossible closed date (30 February)', edit: { [ACTIVITY]: (t) => t.replace('    skipHolidays: true\n', '    skipHolidays: true\n    closedDates: [2027-02-30]\n') }, expect: { file: ACTIVITY, field: 'schedule.0.closedDates.0', line: 'closedDates:', message: /2027-02-30.*ありません/ } },
+  { name: 'a closed date written with slashes', edit: { [ACTIVITY]: (t) => t.replace('    skipHolidays: true\n', '    skipHolidays: true\n    closedDates: [2027/01/09]\n') }, expect: { file: ACTIVITY, field: 'schedule.0.closedDates.0', line: 'closedDates:', message: /休みの日/ } },
+  { name: 'a year-end break on a day that does not exist', edit: { [ACTIVITY]: (t) => t.replace('from: "12-28"', 'from: "12-32"') }, expect: { file: ACTIVITY, field: 'schedule.0.yearEndBreak.from', line: 'from: "12-32"', message: /休みの始まりは 12-28 のように「月-日」で/ } },
+  { name: 'a year-end break written as a full date', edit: { [ACTIVITY]: (t) => t.replace('to: "01-04"', 'to: 2027-01-04') }, expect: { file: ACTIVITY, field: 'schedule.0.yearEndBreak.to', line: 'to: 2027-01-04', message: /休みの終わりは 12-28 のように「月-日」で/ } },
+  { name: 'a year-end break without its end', edit: { [ACTIVITY]: (t) => t.replace(/^      to: "01-04"\n/m, '') }, expect: { file: ACTIVITY, field: 'schedule.0.yearEndBreak.to', message: /休みの終わりを 12-28 のように「月-日」で入力してください/ } },
+  { name: 'a rule that closes before it opens', edit: { [ACTIVITY]: (t) => t.replace('closes: "12:00"', 'closes: "09:00"') }, expect: { file: ACTIVITY, field: 'schedule.0.closes', line: 'closes:', message: /終了時刻は開始時刻より後/ } },
+  { name: 'a season that ends before it begins', edit: { [ACTIVITY]: (t) => t.replace('    skipHolidays: true\n', '    skipHolidays: true\n    validFrom: 2027-03-01\n    validUntil: 2027-01-31\n') }, expect: { file: ACTIVITY, field: 'schedule.0.validUntil', line: 'validUntil:', message: /「この日まで」は「この日から」より後/ } },
+  { name: 'a session that ends before it starts', edit: { [COURSE]: (t) => t.replace('    endsAt: 2027-01-13T15:30:00+09:00', '    endsAt: 2027-01-13T12:00:00+09:00') }, expect: { file: COURSE, field: 'sessions.0.endsAt', line: '    endsAt: 2027-01-13T12:00', message: /第1回の終了日時は開始日時より後/ } },
+  { name: 'a session outside the course’s dates', edit: { [COURSE]: (t) => t.replace('    endsAt: 2027-02-10T15:30:00+09:00', '    endsAt: 2027-02-17T15:30:00+09:00').replace('  - startsAt: 2027-02-10T13:30:00+09:00', '  - startsAt: 2027-02-17T13:30:00+09:00') }, expect: { file: COURSE, field: 'sessions.4.startsAt', line: '  - startsAt: 2027-02-17', message: /第5回の日時は、全体の開始日時（初回）から終了日時（最終回）までの間/ } },
+  { name: 'a session at an impossible time', edit: { [COURSE]: (t) => t.replace('  - startsAt: 2027-01-20T13:30:00+09:00', '  - startsAt: 2027-01-20T24:30:00+09:00') }, expect: { file: COURSE, field: 'sessions.1.startsAt', line: '  - startsAt: 2027-01-20T24', message: /ありません/ } },
 
   // — Slugs, ids and redirects —
   { name: 'a slug in capitals', edit: { [ACTIVITY]: setField('slug', 'slug: Salon-Hinata') }, expect: { file: ACTIVITY, field: 'slug', line: 'slug:', message: /半角英小文字/ } },

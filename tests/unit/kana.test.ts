@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kanaRow, sortByKana } from '../../src/lib/kana';
+import { KANA_READING, kanaRow, keepReadingChars, sortByKana } from '../../src/lib/kana';
 
 describe('kana', () => {
   it('sorts in 五十音順, voiced and plain kana together', () => {
@@ -13,5 +13,11 @@ describe('kana', () => {
     expect(kanaRow('ぼらんてぃあ')).toBe('は');
     expect(kanaRow('ざつだん')).toBe('さ');
     expect(kanaRow('123')).toBe('他');
+  });
+
+  it('has one rule for what a よみがな may hold', () => {
+    for (const ok of ['さろん ひなたぼっこ', 'ひゃくさい たいそう', 'こども・しょくどう', 'ＮＰＯ'.normalize('NFKC').toLowerCase(), '100さい']) expect(KANA_READING.test(ok), ok).toBe(true);
+    for (const bad of ['サロン', 'ひなた館', '', 'ひなた<br>']) expect(KANA_READING.test(bad), bad).toBe(false);
+    expect(keepReadingChars('さろん（ひなた）館')).toBe('さろんひなた');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type NoticeFields, isUpcomingNotice, noticeDisplay } from '../../src/lib/notice-display';
+import { type NoticeFields, isUpcomingNotice, noticeDisplay, noticeStatusNotice } from '../../src/lib/notice-display';
 
 const now = new Date('2026-11-22T12:00:00+09:00');
 
@@ -125,5 +125,19 @@ describe('isUpcomingNotice', () => {
     const n = notice();
     expect(isUpcomingNotice(n, new Date('2026-12-08T11:44:59Z'))).toBe(true);
     expect(isUpcomingNotice(n, new Date('2026-12-08T11:45:00Z'))).toBe(false);
+  });
+});
+
+describe('noticeStatusNotice (the page and the CMS preview)', () => {
+  it('opens a cancelled, postponed or rescheduled notice with one sentence and the editor’s note', () => {
+    expect(noticeStatusNotice('cancelled', '台風接近のため')).toEqual({ tone: 'alert', title: 'この会議は中止になりました。', note: '台風接近のため' });
+    expect(noticeStatusNotice('postponed')).toEqual({ tone: 'warm', title: 'この会議は延期になりました。新しい日時は決まりしだいお知らせします。', note: undefined });
+    expect(noticeStatusNotice('rescheduled', '')?.title).toBe('この会議は日時が変更になりました。');
+  });
+
+  it('says nothing for a notice going ahead or held', () => {
+    expect(noticeStatusNotice('scheduled', 'メモ')).toBeUndefined();
+    expect(noticeStatusNotice('held')).toBeUndefined();
+    expect(noticeStatusNotice(undefined)).toBeUndefined();
   });
 });

@@ -105,9 +105,9 @@ describe('noticeView', () => {
 
   it('puts a note above a notice that did not go ahead as announced', () => {
     expect(view().callout).toBeUndefined();
-    expect(view({ status: 'cancelled' }).callout).toEqual({ alert: true, text: 'この会議は中止になりました。' });
-    expect(view({ status: 'postponed' }).callout?.alert).toBe(false);
-    expect(view({ status: 'rescheduled' }).callout?.text).toBe('この会議は日時が変更になりました。');
+    expect(view({ status: 'cancelled' }).callout).toEqual({ tone: 'alert', title: 'この会議は中止になりました。', note: undefined });
+    expect(view({ status: 'postponed' }).callout?.tone).toBe('warm');
+    expect(view({ status: 'rescheduled' }).callout?.title).toBe('この会議は日時が変更になりました。');
   });
 
   it('gives a course 参加の申し込み and a meeting 傍聴', () => {

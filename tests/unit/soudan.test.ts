@@ -18,4 +18,13 @@ describe('consultationsBySituation', () => {
     const groups = consultationsBySituation([a('old', ['仕事'], '相談窓口', 'ended'), a('cafe', ['仕事'], '居場所')]);
     expect(groups.flatMap((g) => g.items)).toEqual([]);
   });
+
+  it('marks a window already listed under an earlier situation, for the one-sheet printout', () => {
+    const groups = consultationsBySituation([a('houkatsu', ['介護・高齢']), a('marugoto', ['複合', '生活・お金', '仕事']), a('kurashi', ['生活・お金', '仕事'])]);
+    const repeated = (s: Situation) => [...groups.find((g) => g.situation === s)!.repeated];
+    expect(repeated('介護・高齢')).toEqual([]);
+    expect(repeated('生活・お金')).toEqual([]);
+    expect(repeated('仕事').sort()).toEqual(['kurashi', 'marugoto']);
+    expect(repeated('複合')).toEqual(['marugoto']);
+  });
 });
