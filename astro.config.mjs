@@ -9,6 +9,7 @@ import admin from './src/integrations/admin.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import documents from './src/integrations/documents.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { redirectSourcePaths } from './src/lib/content-check.ts';
 import rehypePhrases from './src/lib/rehype-phrases.ts';
 import rehypeTelLinks from './src/lib/rehype-tel-links.ts';
@@ -21,7 +22,7 @@ export default defineConfig({
   // The public address, for canonical URLs, feeds, the sitemap and QR codes. Set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://fukushi.midori.example.jp',
   trailingSlash: 'always',
-  // All CSS in files, so a host's Content-Security-Policy header can say style-src 'self' (see public/_headers).
+  // All CSS in files, so a host's Content-Security-Policy header can say style-src 'self' (src/lib/security-policy.ts).
   build: { inlineStylesheets: 'never' },
   // Islands as files too (Astro would inline small scripts), so the host's CSP can say script-src 'self'.
   vite: { build: { assetsInlineLimit: 0 } },
@@ -39,5 +40,7 @@ export default defineConfig({
       rehypePlugins: [rehypePhrases, rehypeTelLinks],
     }),
   },
-  integrations: [contentChecks(), mdx(), admin(), documents(), searchIndex(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname) && !new URL(page).pathname.startsWith('/admin/') && !new URL(page).pathname.endsWith('/print/') })],
+  integrations: [contentChecks(), mdx(), admin(), documents(), searchIndex(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname) && !new URL(page).pathname.startsWith('/admin/') && !new URL(page).pathname.endsWith('/print/') }),
+    // Last, so the headers cover everything the others wrote into dist/.
+    securityHeaders()],
 });

@@ -51,7 +51,7 @@ export default function admin(): AstroIntegration {
     return label ? { ...p, label } : p;
   };
 
-  const previewCss = () => `${readFileSync(join(root, 'src/styles/global.css'), 'utf8')}\n${readFileSync(join(root, 'admin/preview.css'), 'utf8')}`;
+  const previewCss = () => `${readFileSync(join(root, 'src/styles/layers.css'), 'utf8')}\n${readFileSync(join(root, 'src/styles/global.css'), 'utf8')}\n${readFileSync(join(root, 'admin/preview.css'), 'utf8')}`;
 
   const generated: Record<string, () => string | Promise<string>> = {
     '/admin/': () => readFileSync(join(root, 'admin/index.html'), 'utf8'),

@@ -121,7 +121,7 @@ describe('results', () => {
 describe('Content-Security-Policy', () => {
   it('allows WebAssembly compilation only in the search policy', () => {
     expect(headerPolicy()).not.toContain('wasm');
-    expect(headerPolicy({ search: true })).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    expect(headerPolicy('search')).toContain("script-src 'self' 'wasm-unsafe-eval';");
     expect(PAGE_DIRECTIVES.join(';')).not.toContain('wasm');
     expect(SEARCH_PAGE_SCRIPT_SOURCES).toEqual(["'self'", "'wasm-unsafe-eval'"]);
   });
