@@ -8,6 +8,7 @@ export const urls = {
   activities: () => '/activities/',
   activity: (slug: string) => `/activities/${slug}/`,
   activityPrint: (slug: string) => `/activities/${slug}/print/`,
+  areas: () => '/areas/',
   area: (id: string) => `/areas/${id}/`,
   councils: () => '/councils/',
   council: (id: string) => `/councils/${id}/`,
@@ -28,6 +29,8 @@ export const urls = {
   activitiesCsv: () => '/data/activities.csv',
   activitiesJson: () => '/data/activities.json',
   noticesCsv: () => '/data/notices.csv',
+  /** The /areas/ overview as CSV: activities counted by 地区・小学校区 and 分類. */
+  activitiesByAreaCsv: () => '/data/activities-by-area.csv',
   admin: () => '/admin/',
   upkeepReport: () => '/admin/report/',
   /** An entry in the admin's editor (Decap names a folder entry by its path: `<folder>/index`). */
