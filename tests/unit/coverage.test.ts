@@ -5,6 +5,7 @@ import {
 } from '../../src/lib/coverage';
 import { type Facets, matchesFilters, parseFilters } from '../../src/lib/filters';
 import { CATEGORY_IDS, type Category } from '../../src/schemas/activity';
+import { areaSchema } from '../../src/schemas/area';
 import type { Weekday } from '../../src/schemas/schedule';
 
 const area = (id: string, name: string, schools: string[], population?: CoverageArea['data']['population']): CoverageArea => ({
@@ -164,5 +165,27 @@ describe('coverage CSV', () => {
     const out = coverageCsv(coverageTable([hostile], []));
     expect(out).toContain(`"'=HYPERLINK(""x"")"`);
     expect(out).toContain(`'+SUM(A1)`);
+  });
+});
+
+describe('area population fields', () => {
+  const base = { id: 'kita', name: '北部地区', kana: 'ほくぶ', description: '説明' };
+  const messages = (population: unknown) => {
+    const result = areaSchema().safeParse({ ...base, population });
+    return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it('are optional, and take the figures with their source and date', () => {
+    expect(areaSchema().safeParse(base).success).toBe(true);
+    const parsed = areaSchema().parse({ ...base, population: { total: 20000, aged65: 7000, source: '住民基本台帳', asOf: '2026-04-01' } });
+    expect(parsed.population).toEqual({ total: 20000, aged65: 7000, source: '住民基本台帳', asOf: new Date('2026-04-01T00:00:00Z') });
+  });
+
+  it('refuse figures without a source or date, with no figure at all, or with more older people than people', () => {
+    expect(messages({ total: 20000, asOf: '2026-04-01' })).toEqual([expect.stringMatching(/^population\.source: /)]);
+    expect(messages({ total: 20000, source: 's' })).toEqual([expect.stringMatching(/^population\.asOf: /)]);
+    expect(messages({ source: 's', asOf: '2026-04-01' })).toEqual(['population.total: 人口か65歳以上人口のどちらかを入力してください']);
+    expect(messages({ total: 100, aged65: 200, source: 's', asOf: '2026-04-01' })).toEqual(['population.aged65: 65歳以上人口が人口より多くなっています']);
+    expect(messages({ total: 1.5, source: 's', asOf: '2026-04-01' })).toHaveLength(1);
   });
 });
