@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
 import { type Entry, dataEntries, entries, site } from './content';
 
 /**
@@ -105,8 +106,15 @@ test.describe('地区・小学校区ごとの活動の数', () => {
     const csv = await request.get('/data/activities-by-area.csv');
     const text = await csv.text();
     expect(text.startsWith('\uFEFF区分,地区,小学校区,')).toBe(true);
+    const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
+    const total = rows.find((r) => r.区分 === '合計')!;
+    expect(Number(total.計_活動中)).toBe(listed.filter((a) => a.data.status === 'active').length);
+    expect(Number(total.計_休止中)).toBe(listed.filter((a) => a.data.status === 'paused').length);
     const kita = areas.find((a) => a.id === 'kita')!;
     expect(text.split('\r\n').filter((l) => l.includes(`,${kita.data.name},`))).toHaveLength((kita.data.schools as string[]).length + 1 + (listed.some((a) => a.data.area === 'kita' && !a.data.schoolDistrict) ? 1 : 0));
+
+    await page.goto('/opendata/');
+    await expect(page.getByRole('link', { name: 'activities-by-area.csvをダウンロード' })).toHaveAttribute('href', '/data/activities-by-area.csv');
 
     await page.goto('/areas/kita/');
     const population = kita.data.population as { aged65: number; source: string };
