@@ -55,6 +55,9 @@ export const FILTER_PARAMS = {
   barrierFree: 'barrierfree', helpWanted: 'help', sort: 'sort',
 } as const satisfies Record<keyof Filters, string>;
 
+/** The `school` value for activities of a whole 地区 (no 小学校区 given): `?area=kita&school=none`. */
+export const SCHOOL_NONE = 'none';
+
 export const LIST_KEYS = ['area', 'school', 'category', 'target', 'day', 'time'] as const;
 export const FLAG_KEYS = ['free', 'noReservation', 'visit', 'trial', 'accompany', 'barrierFree', 'helpWanted'] as const;
 
@@ -88,7 +91,7 @@ const anyOf = (wanted: readonly string[], has: readonly string[]) => wanted.leng
 export function matchesFilters(f: Facets, filters: Filters): boolean {
   return (
     anyOf(filters.area, [f.area]) &&
-    anyOf(filters.school, f.school ? [f.school] : []) &&
+    anyOf(filters.school, [f.school ?? SCHOOL_NONE]) &&
     anyOf(filters.category, [f.category]) &&
     anyOf(filters.target, f.targets) &&
     anyOf(filters.day, f.days) &&

@@ -152,10 +152,11 @@ export const NOTICE_COLUMNS: Column<OpenNotice>[] = [
  * CSV for Excel: UTF-8 with a BOM (or Excel in Japan reads it as Shift_JIS), CRLF line ends, and every cell that
  * starts with = + - @ prefixed with ' so a name like 「=HYPERLINK(…)」 stays text instead of running as a formula.
  */
-function toCsv<T>(columns: readonly Column<T>[], items: readonly T[], ctx: OpenDataContext) {
-  const rows = items.map((item) => columns.map((c) => c.value(item, ctx) ?? ''));
-  return stringify([columns.map((c) => c.name), ...rows], { bom: true, record_delimiter: 'windows', escape_formulas: true });
-}
+export const excelCsv = (rows: readonly (readonly (string | number | undefined)[])[]) =>
+  stringify(rows.map((row) => row.map((v) => v ?? '')), { bom: true, record_delimiter: 'windows', escape_formulas: true });
+
+const toCsv = <T>(columns: readonly Column<T>[], items: readonly T[], ctx: OpenDataContext) =>
+  excelCsv([columns.map((c) => c.name), ...items.map((item) => columns.map((c) => c.value(item, ctx)))]);
 
 export const activitiesCsv = (activities: readonly OpenActivity[], ctx: OpenDataContext) => toCsv(ACTIVITY_COLUMNS, listed(activities), ctx);
 

@@ -10,6 +10,7 @@ export const urls = {
   activities: () => '/activities/',
   activity: (slug: string) => `/activities/${slug}/`,
   activityPrint: (slug: string) => `/activities/${slug}/print/`,
+  areas: () => '/areas/',
   area: (id: string) => `/areas/${id}/`,
   councils: () => '/councils/',
   council: (id: string) => `/councils/${id}/`,
@@ -30,6 +31,8 @@ export const urls = {
   activitiesCsv: () => '/data/activities.csv',
   activitiesJson: () => '/data/activities.json',
   noticesCsv: () => '/data/notices.csv',
+  /** The /areas/ overview as CSV: activities counted by 地区・小学校区 and 分類. */
+  activitiesByAreaCsv: () => '/data/activities-by-area.csv',
   admin: () => '/admin/',
   upkeepReport: () => '/admin/report/',
   /** The editors' guide (使い方), linked from the admin. */

@@ -49,6 +49,10 @@ export function initDirectory() {
       list.hidden = !shown;
       if (!shown) for (const input of $$<HTMLInputElement>('input', list)) input.checked = false;
     }
+    // 地区全体の活動 (no 校区) can be chosen beside the schools of whichever 地区 are chosen.
+    const none = $<HTMLElement>('[data-school-none]', form!)!;
+    none.hidden = filters.area.length === 0;
+    if (none.hidden) $<HTMLInputElement>('input', none)!.checked = false;
     $<HTMLElement>('[data-school-hint]', form!)!.hidden = filters.area.length > 0;
   }
 

@@ -55,6 +55,17 @@ describe('generated Decap config', () => {
     expect(capacity).toMatchObject({ widget: 'number', value_type: 'int', required: false });
   });
 
+  it('lets editors give an area its population (whole numbers) with the source and the date', () => {
+    const areas = config.collections.find((c) => c.name === 'areas') as any;
+    const population = areas.fields.find((f: CmsField) => f.name === 'population');
+    expect(population).toMatchObject({ label: '人口', widget: 'object', required: false });
+    const get = (name: string) => population.fields.find((f: CmsField) => f.name === name);
+    expect(get('total')).toMatchObject({ label: '人口（人）', widget: 'number', value_type: 'int', required: false });
+    expect(get('aged65')).toMatchObject({ label: '65歳以上人口（人）', widget: 'number', value_type: 'int', required: false });
+    expect(get('source')).toMatchObject({ label: '出典', widget: 'string' });
+    expect(get('asOf')).toMatchObject({ label: '基準日', widget: 'datetime' });
+  });
+
   it('uses relation widgets for references, selects for fixed lists, lists and objects for nested data', () => {
     const activities = config.collections.find((c) => c.name === 'activities') as any;
     const get = (name: string) => activities.fields.find((f: CmsField) => f.name === name);

@@ -92,6 +92,12 @@ describe('filters', () => {
     expect(matchesFilters(shokudo, q(`school=${encodeURIComponent('松原小学校')}`))).toBe(false);
   });
 
+  it('finds the whole-area activities (no 小学校区) with school=none, alone or beside a school', () => {
+    expect(matchesFilters(shokudo, q('school=none'))).toBe(true);
+    expect(matchesFilters(salon, q('school=none'))).toBe(false);
+    expect(matchesFilters(salon, q(`school=none,${encodeURIComponent('松原小学校')}`))).toBe(true);
+  });
+
   it('shows nothing for an unknown value rather than everything', () => {
     expect(matchesFilters(salon, q('category=nosuch'))).toBe(false);
   });
