@@ -156,7 +156,6 @@ const strings = {
   'areas.table.areaCaption': '{area}の分類ごとの活動の数（小学校区別）',
   'areas.table.howToRead': '数字は活動中の件数です。休止中の活動は「（休止中1）」のように別に書き、数字には含めません。「なし」（斜線の欄）は、活動中のものが無いところです。「地区全体」は、小学校区を決めずに地区全体で開いている活動です。終了した活動は数えません。',
   'areas.table.scroll': '表は横にスクロールできます',
-  'areas.table.area': '地区',
   'areas.table.school': '小学校区',
   'areas.table.category': '分類',
   'areas.table.total': '計',
