@@ -8,6 +8,7 @@ import yaml from 'js-yaml';
 import { buildCmsConfig } from '../../admin/config';
 import { checkContent, readSources } from '../lib/content-check';
 import { buildIndex } from '../lib/entry-check';
+import { SINGLE_FILES } from '../schemas';
 
 /**
  * Serves the editors' admin at /admin/ from our own site: Decap CMS's prebuilt dist/ (no CDN, works offline),
@@ -20,7 +21,7 @@ export default function admin(): AstroIntegration {
   const decapDist = dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
 
   const configYaml = () => {
-    const settings = yaml.load(readFileSync(join(root, 'content/site.yaml'), 'utf8')) as { cms?: { repo?: string; branch?: string; baseUrl?: string } };
+    const settings = yaml.load(readFileSync(join(root, SINGLE_FILES.site.file), 'utf8')) as { cms?: { repo?: string; branch?: string; baseUrl?: string } };
     const config = buildCmsConfig({
       repo: process.env.CMS_REPO ?? settings.cms?.repo,
       branch: process.env.CMS_BRANCH ?? settings.cms?.branch,

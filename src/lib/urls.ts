@@ -1,4 +1,4 @@
-/** Every public URL in one place (DESIGN.md §4). They are a contract: printed QR codes point at them. */
+/** Every public URL in one place (the README lists them). They are a contract: printed QR codes point at them. */
 export const urls = {
   home: () => '/',
   articles: (page = 1) => (page > 1 ? `/articles/page/${page}/` : '/articles/'),
@@ -12,6 +12,8 @@ export const urls = {
   councils: () => '/councils/',
   council: (id: string) => `/councils/${id}/`,
   notice: (slug: string) => `/notices/${slug}/`,
+  /** A meeting document (資料), published beside its notice's page. */
+  noticeDocument: (slug: string, file: string) => `/notices/${slug}/${file}`,
   about: () => '/about/',
   accessibility: () => '/accessibility/',
   sitemap: () => '/sitemap/',

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SINGLE_FILES } from '../../schemas';
 import { synonymsSchema } from '../../schemas/search';
 import { type ContentProblem, fieldLine, parseYaml, schemaProblems, type SourceFile } from '../content-check';
 
-export const SYNONYMS_FILE = 'content/search/synonyms.yaml';
+export const SYNONYMS_FILE = SINGLE_FILES.synonyms.file;
 
 /**
  * The search's 表記ゆれ list (optional: without it, search simply has no synonyms). Checked against its schema, and a
