@@ -3,7 +3,7 @@
  * required-ness, patterns and options all come from src/schemas (their `.meta()`), never maintained beside them.
  */
 import { z } from 'astro/zod';
-import { COLLECTIONS, type Collection, type CollectionName, SINGLE_FILES, collection as collectionOf, collectionSchemas } from '../src/schemas';
+import { COLLECTIONS, type Collection, type CollectionName, SINGLE_FILES, collection as collectionOf, collectionSchemas } from '../src/schemas/registry';
 import { ACTIVITY_STATUS_LABELS } from '../src/schemas/activity';
 import type { FieldMeta } from '../src/schemas/common';
 import { NOTICE_STATUS_LABELS } from '../src/schemas/notice';

@@ -7,7 +7,7 @@
  * editor saves.
  */
 import { type ContentIndex, type EntryProblem, checkEntry, emptyIndex, idFieldOf } from '../src/lib/entry-check';
-import { type CollectionName, collection as collectionOf, entryFile, isCollectionName } from '../src/schemas';
+import { type CollectionName, collection as collectionOf, entryFile, isCollectionName } from '../src/schemas/registry';
 import { labelOf } from './field-labels';
 
 /** What Decap hands around: Immutable.js values, used only through these methods. */

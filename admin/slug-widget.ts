@@ -6,7 +6,7 @@
  */
 import { uniquenessProblems } from '../src/lib/entry-check';
 import { freeSlug, suggestSlug } from '../src/lib/slug-suggest';
-import { type CollectionName, collection as collectionOf } from '../src/schemas';
+import { type CollectionName, collection as collectionOf } from '../src/schemas/registry';
 import { SLUG_PATTERN } from '../src/schemas/common';
 import { contentIndex, type Immutable } from './entry-validation';
 import { imeSafe } from './ime-widgets';

@@ -2,11 +2,11 @@ import { type SchemaContext, defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import yaml from 'js-yaml';
-import { COLLECTIONS, type Collection, type CollectionName, SINGLE_FILES, collectionSchemas } from './schemas';
+import { COLLECTIONS, type Collection, type CollectionName, SINGLE_FILES, collectionSchemas } from './schemas/registry';
 
 /**
  * MDX entries live in `content/<collection>/<slug>/index.mdx`, data entries in `content/<collection>/<id>.yaml`;
- * the id is the entry's own `slug` or `id` field (src/schemas, the registry).
+ * the id is the entry's own `slug` or `id` field (the registry, src/schemas/registry.ts).
  */
 const loader = ({ folder, format, idField }: Collection) =>
   format === 'mdx'

@@ -8,7 +8,7 @@ import yaml from 'js-yaml';
 import { buildCmsConfig } from '../../admin/config';
 import { checkContent, readSources } from '../lib/content-check';
 import { buildIndex } from '../lib/entry-check';
-import { SINGLE_FILES } from '../schemas';
+import { SINGLE_FILES } from '../schemas/registry';
 
 /**
  * Serves the editors' admin at /admin/ from our own site: Decap CMS's prebuilt dist/ (no CDN, works offline),

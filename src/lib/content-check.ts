@@ -13,7 +13,7 @@ import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { LineCounter, type Node, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import { COLLECTIONS, type CollectionName, SINGLE_FILES, collection as collectionOf } from '../schemas';
+import { COLLECTIONS, type CollectionName, SINGLE_FILES, collection as collectionOf } from '../schemas/registry';
 import { documentFile } from '../schemas/common';
 import { checkSchoolDistricts } from './checks/school-district';
 import { checkSynonyms } from './checks/synonyms';

@@ -5,7 +5,7 @@
  * publishes at /admin/content-index.json. No node: imports here, so it bundles for the browser.
  */
 import { z } from 'astro/zod';
-import { COLLECTIONS, type CollectionName, collection as collectionOf, collectionSchemas } from '../schemas';
+import { COLLECTIONS, type CollectionName, collection as collectionOf, collectionSchemas } from '../schemas/registry';
 import { imagePathProblem } from './image-paths';
 import { unknownKeyMessage } from './schema-keys';
 

@@ -1,4 +1,11 @@
-/** 五十音順: sorting and grouping by よみがな. */
+/** よみがな: what one may be written with, and sorting and grouping by it (五十音順). */
+
+/** Hiragana, ー and ・, spaces, and digits and Latin letters read as they are written (「ぱそこん PC きょうしつ」). */
+const READING_CHARS = 'ぁ-んー・\\s　0-9a-zA-Z';
+export const READING_PATTERN = new RegExp(`^[${READING_CHARS}]+$`);
+/** Every character a よみがな may not hold. */
+export const NOT_READING = new RegExp(`[^${READING_CHARS}]`, 'g');
+
 const collator = new Intl.Collator('ja', { sensitivity: 'base', numeric: true });
 
 export const compareKana = (a: string, b: string) => collator.compare(a, b);

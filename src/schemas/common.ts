@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { joinJapaneseLines } from '../lib/japanese-text';
-import type { CollectionName } from './index';
+import type { CollectionName } from './registry';
 
 // Messages Zod writes itself (wrong type, missing value) reach editors, so they must be Japanese too.
 z.config(z.locales.ja());

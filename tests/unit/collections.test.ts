@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCmsConfig } from '../../admin/config';
-import { COLLECTIONS, SINGLE_FILES, URL_ENUMS, entryFile } from '../../src/schemas';
+import { COLLECTIONS, SINGLE_FILES, URL_ENUMS, entryFile } from '../../src/schemas/registry';
 
 const root = new URL('../..', import.meta.url).pathname;
 const singleFiles = Object.values(SINGLE_FILES);
@@ -14,7 +14,7 @@ describe('the collection registry', () => {
     // A top-level entry is a collection's folder, a single file, or a folder that only holds single files.
     for (const d of top) {
       const path = `content/${d.name}`;
-      expect(registered.some((r) => r === path || r.startsWith(`${path}/`)), `${path} is not in src/schemas/index.ts`).toBe(true);
+      expect(registered.some((r) => r === path || r.startsWith(`${path}/`)), `${path} is not in src/schemas/registry.ts`).toBe(true);
     }
     for (const path of registered) expect(existsSync(join(root, path)), `${path} is missing`).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SINGLE_FILES } from '../../schemas';
+import { SINGLE_FILES } from '../../schemas/registry';
 import { synonymsSchema } from '../../schemas/search';
 import { type ContentProblem, fieldLine, parseYaml, schemaProblems, type SourceFile } from '../content-check';
 
