@@ -175,6 +175,12 @@ function readMdx(text: string, file: string, problems: ContentProblem[]) {
   return { yamlText: raw, yamlLine: openLine, body };
 }
 
+/** A YAML file (`file` from `root`) as written, without a byte-order mark, and its values; no data when it cannot be read. */
+export function readYamlFile(root: string, file: string, problems: ContentProblem[]) {
+  const yamlText = readFileSync(join(root, file), 'utf8').replace(/^\uFEFF/, '');
+  return { file, yamlText, yamlLine: 1, data: parseYaml(yamlText, 1, file, problems) };
+}
+
 /** Every content file under `root`, parsed (problems of syntax go to `problems`). */
 export function readSources(root: string, problems: ContentProblem[] = []): SourceFile[] {
   const sources: SourceFile[] = [];
@@ -191,10 +197,8 @@ export function readSources(root: string, problems: ContentProblem[] = []): Sour
         const data = parseYaml(mdx.yamlText, mdx.yamlLine, rel(file), problems);
         if (data) sources.push({ collection, file: rel(file), data, ...mdx });
       } else if (name.endsWith('.yaml')) {
-        const file = join(dir, name);
-        const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-        const data = parseYaml(text, 1, rel(file), problems);
-        if (data) sources.push({ collection, file: rel(file), data, yamlText: text, yamlLine: 1 });
+        const { data, ...at } = readYamlFile(root, `${folder}/${name}`, problems);
+        if (data) sources.push({ collection, data, ...at });
       }
     }
   }
@@ -241,9 +245,8 @@ export function checkContent(root: string): ContentProblem[] {
 
   const site = SINGLE_FILES.site;
   if (existsSync(join(root, site.file))) {
-    const text = readFileSync(join(root, site.file), 'utf8').replace(/^\uFEFF/, '');
-    const data = parseYaml(text, 1, site.file, problems);
-    if (data) problems.push(...atLines({ file: site.file, yamlText: text, yamlLine: 1 }, schemaIssues(site.schema(), data)));
+    const { data, ...at } = readYamlFile(root, site.file, problems);
+    if (data) problems.push(...schemaProblems(site.schema(), data, at));
   } else problems.push({ file: site.file, message: `サイト設定ファイル（${site.file}）がありません` });
   problems.push(...checkSynonyms(root));
 
