@@ -3,7 +3,7 @@
  * required-ness, patterns and options all come from src/schemas (their `.meta()`), never maintained beside them.
  */
 import { z } from 'astro/zod';
-import { COLLECTIONS, type Collection, type CollectionName, SINGLE_FILES, collection as collectionOf, collectionSchemas } from '../src/schemas/registry';
+import { COLLECTIONS, type Collection, type CollectionName, SINGLE_FILES, type SingleFile, collection as collectionOf, collectionSchemas } from '../src/schemas/registry';
 import { ACTIVITY_STATUS_LABELS } from '../src/schemas/activity';
 import type { FieldMeta } from '../src/schemas/common';
 import { NOTICE_STATUS_LABELS } from '../src/schemas/notice';
@@ -214,7 +214,7 @@ const dataCollection = ({ name, label, listLabel = label, folder, display }: Col
 const LOCKED_FIELDS: Partial<Record<keyof typeof SINGLE_FILES, string[]>> = { site: ['cms'] };
 
 const singleFile = (name: keyof typeof SINGLE_FILES) => {
-  const { cmsName, label, formLabel = label, file } = SINGLE_FILES[name] as (typeof SINGLE_FILES)[typeof name] & { formLabel?: string };
+  const { cmsName, label, formLabel = label, file }: SingleFile = SINGLE_FILES[name];
   const locked = LOCKED_FIELDS[name] ?? [];
   return {
     name: cmsName, label, editor: { preview: false },

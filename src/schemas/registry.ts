@@ -2,8 +2,9 @@
  * The collection registry: every collection in content/, once, with what each reader needs: how its files are kept,
  * the field that names an entry, its schema, what editors call it, the field people recognise an entry by and its
  * public URL. Astro's collections (src/content.config.ts), the build check (src/lib/content-check.ts and
- * entry-check.ts), the CMS config (admin/config.ts), the sitemap's list of redirect pages and the exports read it;
- * nothing else lists collections. tests/unit/collections.test.ts holds it against content/ and the CMS config.
+ * entry-check.ts), the CMS config (admin/config.ts) and the sitemap's list of redirect pages read it, and so should
+ * every export that walks content; nothing else lists collections. tests/unit/collections.test.ts holds it against
+ * content/ and the CMS config.
  *
  * No node: imports: the admin bundles it for the browser.
  */
@@ -89,6 +90,8 @@ export const entryFile = (name: CollectionName, id: string) => {
 /**
  * Every collection's schema for one context: Astro's (its `image()` and `reference()`), the build check's (files
  * beside the entry, references into the index) or the CMS generator's (widget markers). Each is made on demand.
+ * The names stand here a second time so that each schema keeps its own type (Astro types entries from it); the
+ * compiler holds them to the list above.
  */
 export const collectionSchemas = <I extends z.ZodType, R extends z.ZodType>(context: SchemaContext<I, R>) =>
   ({
@@ -101,14 +104,24 @@ export const collectionSchemas = <I extends z.ZodType, R extends z.ZodType>(cont
     authors: () => authorSchema(),
   }) satisfies Record<CollectionName, () => z.ZodType>;
 
-/** Files that are one entry each: the CMS edits them as a form, under its own collection name. */
+/** A file that is one entry: the CMS edits it as a form, under its own collection name. */
+export interface SingleFile {
+  /** From the project root. */
+  file: string;
+  label: string;
+  /** The form's title in the CMS, where it differs from `label`. */
+  formLabel?: string;
+  cmsName: string;
+  schema: () => z.ZodType;
+}
+
 export const SINGLE_FILES = {
   site: { file: 'content/site.yaml', label: 'サイトの設定', cmsName: 'settings', schema: siteSettingsSchema },
   synonyms: {
     file: 'content/search/synonyms.yaml', label: '検索の表記ゆれ', formLabel: '検索の表記ゆれ（子ども・子供・こども など）', cmsName: 'synonyms',
     schema: synonymsSchema,
   },
-} as const;
+} as const satisfies Record<string, SingleFile>;
 
 /**
  * Enumerations that appear in URLs, by their query parameter (`/activities/?category=salon&day=wed`): the values
