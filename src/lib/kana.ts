@@ -1,12 +1,13 @@
 /** よみがな: what one may be written with, and sorting and grouping by it (五十音順). */
 
-/** Hiragana, ー and ・, spaces, and digits and Latin letters read as they are written (「ぱそこん PC きょうしつ」). */
-const READING_CHARS = 'ぁ-んー・\\s　0-9a-zA-Z';
-export const READING_PATTERN = new RegExp(`^[${READING_CHARS}]+$`);
-/** Every character a よみがな may not hold. */
-export const NOT_READING = new RegExp(`[^${READING_CHARS}]`, 'g');
+/** What a よみがな may hold: hiragana, ー and ・, spaces, and digits and Latin letters read as written (「ぱそこん PC きょうしつ」). */
+export const READING_PATTERN = /^[ぁ-んー・\s　0-9a-zA-Z]+$/;
 
-const collator = new Intl.Collator('ja', { sensitivity: 'base', numeric: true });
+/** The text without what a よみがな may not hold. */
+export const readingOnly = (text: string) => [...text].filter((c) => READING_PATTERN.test(c)).join('');
+
+// __PURE__: islands that import a schema module for its lists do not carry the collator.
+const collator = /*#__PURE__*/ new Intl.Collator('ja', { sensitivity: 'base', numeric: true });
 
 export const compareKana = (a: string, b: string) => collator.compare(a, b);
 
