@@ -3,16 +3,10 @@
  * required-ness, patterns and options all come from src/schemas (their `.meta()`), never maintained beside them.
  */
 import { z } from 'astro/zod';
-import { ACTIVITY_STATUS_LABELS, activitySchema } from '../src/schemas/activity';
-import { articleSchema } from '../src/schemas/article';
-import { areaSchema } from '../src/schemas/area';
-import { authorSchema } from '../src/schemas/author';
-import type { CollectionName, FieldMeta } from '../src/schemas/common';
-import { councilSchema } from '../src/schemas/council';
-import { NOTICE_STATUS_LABELS, noticeSchema } from '../src/schemas/notice';
-import { seriesSchema } from '../src/schemas/series';
-import { synonymsSchema } from '../src/schemas/search';
-import { siteSettingsSchema } from '../src/schemas/site';
+import { COLLECTIONS, type Collection, type CollectionName, SINGLE_FILES, type SingleFile, collection as collectionOf, collectionSchemas } from '../src/schemas/registry';
+import { ACTIVITY_STATUS_LABELS } from '../src/schemas/activity';
+import type { FieldMeta } from '../src/schemas/common';
+import { NOTICE_STATUS_LABELS } from '../src/schemas/notice';
 
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
 
@@ -31,17 +25,6 @@ interface Def {
 
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 const metaOf = (schema: z.ZodType) => (z.globalRegistry.get(schema) ?? {}) as Partial<FieldMeta> & { reference?: CollectionName };
-
-/** How references look in the CMS: which field identifies an entry and which one people recognise it by. */
-const RELATIONS: Record<CollectionName, { value: string; display: string }> = {
-  articles: { value: 'slug', display: 'title' },
-  activities: { value: 'slug', display: 'name' },
-  notices: { value: 'slug', display: 'title' },
-  areas: { value: 'id', display: 'name' },
-  councils: { value: 'id', display: 'name' },
-  series: { value: 'id', display: 'name' },
-  authors: { value: 'id', display: 'name' },
-};
 
 /** The schema context for the generator: references and images carry a marker the walker turns into widgets. */
 const cmsContext = {
@@ -100,7 +83,8 @@ export function toCmsField(name: string, schema: z.ZodType): CmsField {
   const element = def.type === 'array' ? unwrap(def.element!) : undefined;
   if (meta.reference || element?.meta.reference) {
     const collection = (meta.reference ?? element!.meta.reference)!;
-    const { value, display } = RELATIONS[collection];
+    // References show the field people recognise an entry by and store the one that names it.
+    const { idField: value, display } = collectionOf(collection);
     Object.assign(field, {
       widget: 'relation', collection, value_field: value, search_fields: [display, value], display_fields: [display],
       ...(element ? { multiple: true } : {}),
@@ -156,18 +140,13 @@ const bodyField = (label: string, hint: string): CmsField => ({
   name: 'body', label, widget: 'mdx', hint, required: false, sanitize_preview: true,
 });
 
-const schemas = {
-  articles: articleSchema(cmsContext),
-  activities: activitySchema(cmsContext),
-  notices: noticeSchema(cmsContext),
-  areas: areaSchema(),
-  councils: councilSchema(cmsContext),
-  series: seriesSchema(),
-  authors: authorSchema(),
-};
+const schemas = collectionSchemas(cmsContext);
 
-/** The Zod schema each CMS collection is made from (for the test that keeps the two in step). */
-export const cmsSchemas = { ...schemas, site: siteSettingsSchema(), synonyms: synonymsSchema() };
+/** The Zod schema each CMS collection is made from, by its registry name (for the test that keeps the two in step). */
+export const cmsSchemas: Record<string, z.ZodType> = {
+  ...Object.fromEntries(COLLECTIONS.map((c) => [c.name, schemas[c.name]()])),
+  ...Object.fromEntries(Object.entries(SINGLE_FILES).map(([name, f]) => [name, f.schema()])),
+};
 
 export interface CmsOptions {
   repo?: string;
@@ -188,7 +167,7 @@ const mark = (kind: string, template: string) => `⟨${kind}:${template}⟩`;
 const day = (field: string) => `{{${field} | date('YYYY/MM/DD')}}`;
 
 /** How each entry list reads, sorts, filters and groups. */
-function listViews(name: 'articles' | 'activities' | 'notices', areas: { id: string; name: string }[]) {
+function listViews(name: CollectionName, areas: { id: string; name: string }[]) {
   const status = (values: Record<string, string>) =>
     Object.entries(values).map(([value, label]) => ({ label, field: 'status', pattern: `^${value}$` }));
   switch (name) {
@@ -213,21 +192,42 @@ function listViews(name: 'articles' | 'activities' | 'notices', areas: { id: str
         view_filters: status(NOTICE_STATUS_LABELS),
         view_groups: [{ label: '種類', field: 'kind' }, { label: '協議体', field: 'council' }, { label: '状態', field: 'status' }, { label: '開催年', field: 'startsAt', pattern: '\\d{4}' }],
       };
+    default:
+      return {};
   }
 }
 
-const entryCollection = (name: 'articles' | 'activities' | 'notices', label: string, singular: string, body: CmsField, areas: { id: string; name: string }[] = []) => ({
-  name, label, label_singular: singular, folder: `content/${name}`, create: true, extension: 'mdx', format: 'frontmatter',
+const entryCollection = ({ name, label, listLabel = label, folder, body, create = true }: Collection, areas: { id: string; name: string }[] = []) => ({
+  name, label: listLabel, label_singular: label, folder, create, extension: 'mdx', format: 'frontmatter',
   path: '{{slug}}/index', slug: '{{fields.slug}}', media_folder: '', public_folder: '', ...listViews(name, areas),
   // The page's address is its URL name (`{{slug}}` would be the file's folder path, `<slug>/index`).
   preview_path: `${name}/{{fields.slug}}/`,
-  fields: [...toCmsFields(schemas[name]), body],
+  fields: [...toCmsFields(cmsSchemas[name]!), bodyField(body!.label, body!.hint)],
 });
 
-const dataCollection = (name: 'areas' | 'councils' | 'series' | 'authors', label: string, singular: string) => ({
-  name, label, label_singular: singular, folder: `content/${name}`, create: true, extension: 'yaml', format: 'yaml',
-  slug: '{{fields.id}}', identifier_field: 'name', fields: toCmsFields(schemas[name]),
+const dataCollection = ({ name, label, listLabel = label, folder, display }: Collection) => ({
+  name, label: listLabel, label_singular: label, folder, create: true, extension: 'yaml', format: 'yaml',
+  slug: '{{fields.id}}', identifier_field: display, fields: toCmsFields(cmsSchemas[name]!),
 });
+
+/**
+ * Fields editors may not change: the CMS connection (repository, branch, login server) is changed in the repository
+ * or by environment variables only, since an editor who changed it here would lock everyone out. Hidden fields keep
+ * their value.
+ */
+const LOCKED_FIELDS: Partial<Record<keyof typeof SINGLE_FILES, string[]>> = { site: ['cms'] };
+
+const singleFile = (name: keyof typeof SINGLE_FILES) => {
+  const { cmsName, label, formLabel = label, file }: SingleFile = SINGLE_FILES[name];
+  const locked = LOCKED_FIELDS[name] ?? [];
+  return {
+    name: cmsName, label, editor: { preview: false },
+    files: [{
+      name, label: formLabel, file,
+      fields: toCmsFields(cmsSchemas[name]!).map((f) => (locked.includes(f.name) ? { name: f.name, label: f.label, widget: 'hidden' } : f)),
+    }],
+  };
+};
 
 export function buildCmsConfig(options: CmsOptions) {
   return {
@@ -257,29 +257,8 @@ export function buildCmsConfig(options: CmsOptions) {
     public_folder: '/uploads',
     slug: { encoding: 'ascii', clean_accents: true },
     collections: [
-      entryCollection('articles', '記事', '記事', bodyField('本文', '見出しは「## 見出し」。下のボタンで写真・メモ欄・ふりがな・活動カードを入れられます。')),
-      entryCollection('activities', '地域の活動', '活動', bodyField('くわしい紹介', '活動の様子を2〜3段落で。'), options.areas),
-      entryCollection('notices', '協議体のお知らせ', 'お知らせ', bodyField('本文・議事概要', '開催報告では議事概要を書きます（個人の支援の内容は書きません）。開催報告は上のボタンでひな形を入れられます。開催案内から作るときは、その案内を開いて「公開」メニューの「複製」を使います。')),
-      dataCollection('areas', '地区', '地区'),
-      dataCollection('councils', '協議体', '協議体'),
-      dataCollection('series', '連載', '連載'),
-      dataCollection('authors', '書いた人', '書いた人'),
-      {
-        name: 'settings', label: 'サイトの設定', editor: { preview: false },
-        // The CMS connection (repository, branch, login server) is changed in the repository or by environment
-        // variables only: an editor who changes it here would lock everyone out. Hidden fields keep their value.
-        files: [{
-          name: 'site', label: 'サイトの設定', file: 'content/site.yaml',
-          fields: toCmsFields(cmsSchemas.site).map((f) => (f.name === 'cms' ? { name: f.name, label: f.label, widget: 'hidden' } : f)),
-        }],
-      },
-      {
-        name: 'synonyms', label: '検索の表記ゆれ', editor: { preview: false },
-        files: [{
-          name: 'synonyms', label: '検索の表記ゆれ（子ども・子供・こども など）', file: 'content/search/synonyms.yaml',
-          fields: toCmsFields(cmsSchemas.synonyms),
-        }],
-      },
+      ...COLLECTIONS.map((c) => (c.format === 'mdx' ? entryCollection(c, options.areas) : dataCollection(c))),
+      ...(Object.keys(SINGLE_FILES) as (keyof typeof SINGLE_FILES)[]).map(singleFile),
     ],
   };
 }

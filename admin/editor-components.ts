@@ -1,7 +1,9 @@
 /**
- * The MDX components editors may use (the allow-list of src/lib/mdx-safety.ts), as Decap editor components:
- * each knows how to write itself into the body and read itself back.
+ * The MDX components editors may use (src/lib/mdx-components.ts), as Decap editor components: each knows how to
+ * write itself into the body and read itself back. Every allowed component has one, in the order of the buttons.
  */
+import type { MdxComponentName } from '../src/lib/mdx-components';
+
 export interface EditorComponent {
   id: string;
   label: string;
@@ -15,8 +17,8 @@ export interface EditorComponent {
 
 const attr = (value: string | undefined) => (value ?? '').replace(/"/g, '”');
 
-export const editorComponents: EditorComponent[] = [
-  {
+const byComponent = {
+  Note: {
     id: 'note',
     label: 'メモ欄',
     fields: [
@@ -28,7 +30,7 @@ export const editorComponents: EditorComponent[] = [
     toBlock: (d) => `<Note title="${attr(d.title)}">\n${d.body ?? ''}\n</Note>`,
     example: { title: 'ひとこと', body: 'ここに本文を書きます。' },
   },
-  {
+  Figure: {
     id: 'figure',
     label: '写真とキャプション',
     fields: [
@@ -41,7 +43,7 @@ export const editorComponents: EditorComponent[] = [
     toBlock: (d) => `<Figure caption="${attr(d.caption)}">\n\n![${d.alt ?? ''}](${d.image ?? ''})\n\n</Figure>`,
     example: { caption: 'キャプション', alt: '写っているものの説明', image: './photo.jpg' },
   },
-  {
+  Ruby: {
     id: 'ruby',
     label: 'ふりがな',
     fields: [
@@ -53,7 +55,7 @@ export const editorComponents: EditorComponent[] = [
     toBlock: (d) => `<Ruby base="${attr(d.base)}" reading="${attr(d.reading)}" />`,
     example: { base: '地域', reading: 'ちいき' },
   },
-  {
+  ActivityCard: {
     id: 'activity-card',
     label: '活動カード',
     fields: [{ name: 'slug', label: '活動のURL名', widget: 'string', hint: '例: salon-hinatabokko' }],
@@ -62,4 +64,6 @@ export const editorComponents: EditorComponent[] = [
     toBlock: (d) => `<ActivityCard slug="${attr(d.slug)}" />`,
     example: { slug: 'salon-hinatabokko' },
   },
-];
+} satisfies Record<MdxComponentName, EditorComponent>;
+
+export const editorComponents: EditorComponent[] = Object.values(byComponent);

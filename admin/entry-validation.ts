@@ -6,8 +6,8 @@
  * The index of existing entries comes from the build (/admin/content-index.json) and is kept current as this
  * editor saves.
  */
-import { COLLECTIONS, type ContentIndex, type EntryProblem, checkEntry, idFieldOf } from '../src/lib/entry-check';
-import type { CollectionName } from '../src/schemas/common';
+import { type ContentIndex, type EntryProblem, checkEntry, emptyIndex, idFieldOf } from '../src/lib/entry-check';
+import { type CollectionName, collection as collectionOf, entryFile, isCollectionName } from '../src/schemas/registry';
 import { labelOf } from './field-labels';
 
 /** What Decap hands around: Immutable.js values, used only through these methods. */
@@ -25,7 +25,7 @@ export interface Immutable {
 const isImmutable = (v: unknown): v is Immutable => !!v && typeof (v as Immutable).toJS === 'function';
 const isBlank = (v: unknown) => v === '' || v === null || v === undefined;
 
-let index = Object.fromEntries(COLLECTIONS.map((c) => [c, []])) as unknown as ContentIndex;
+let index = emptyIndex();
 export const indexReady = fetch('/admin/content-index.json', { cache: 'no-store' })
   .then((r) => (r.ok ? r.json() : undefined))
   .then((loaded: ContentIndex | undefined) => { if (loaded) index = { ...index, ...loaded }; })
@@ -51,7 +51,7 @@ const checked = new WeakMap<object, EntryProblem[]>();
 export function problemsOf(entry: Immutable): EntryProblem[] {
   const data = entry.get('data') as Immutable | undefined;
   const collection = entry.get('collection') as CollectionName;
-  if (!data || !COLLECTIONS.includes(collection)) return [];
+  if (!data || !isCollectionName(collection)) return [];
   let problems = checked.get(data);
   if (!problems) {
     const { body: _body, ...fields } = withoutBlanks(data.toJS() as Record<string, unknown>);
@@ -226,16 +226,16 @@ export function beforeSave({ entry }: SaveEvent) {
 /** After writing, the index knows the entry as saved, so the next check in this session sees it. */
 export function afterSave({ entry }: SaveEvent) {
   const collection = entry.get('collection') as CollectionName;
-  if (!COLLECTIONS.includes(collection)) return;
+  if (!isCollectionName(collection)) return;
   const data = (entry.get('data') as Immutable).toJS() as Record<string, unknown>;
   const id = data[idFieldOf(collection)];
   if (typeof id !== 'string') return;
   // A new entry has no path yet (Decap hands it over as ''): Decap gives it the one `path: '{{slug}}/index'` (or
   // `slug: '{{fields.id}}'`) makes, which is the path it has when Decap reopens it, so it is not its own twin then.
   // An existing entry keeps its file even when its slug changes.
-  const file = (entry.get('path') as string | undefined)
-    || (idFieldOf(collection) === 'slug' ? `content/${collection}/${id}/index.mdx` : `content/${collection}/${id}.yaml`);
-  const title = [data.title, data.name].find((v) => typeof v === 'string') as string | undefined;
+  const file = (entry.get('path') as string | undefined) || entryFile(collection, id);
+  const display = data[collectionOf(collection).display];
+  const title = typeof display === 'string' ? display : undefined;
   const redirectFrom = Array.isArray(data.redirectFrom) ? (data.redirectFrom as string[]) : undefined;
   index = { ...index, [collection]: [...index[collection].filter((e) => e.file !== file), { file, id, title, redirectFrom }] };
 }

@@ -1,6 +1,6 @@
 /** Field labels by path, from the schemas' own metadata: 「開催日時 2件目 › 第何（毎月のとき）」. */
 import { z } from 'astro/zod';
-import type { CollectionName } from '../src/schemas/common';
+import type { CollectionName } from '../src/schemas/registry';
 import { cmsSchemas, unwrap } from './config';
 
 const shapeOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: { shape?: Record<string, z.ZodType>; element?: z.ZodType } } })._zod.def;

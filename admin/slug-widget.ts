@@ -6,13 +6,12 @@
  */
 import { uniquenessProblems } from '../src/lib/entry-check';
 import { freeSlug, suggestSlug } from '../src/lib/slug-suggest';
-import { type CollectionName, SLUG_PATTERN } from '../src/schemas/common';
+import { type CollectionName, collection as collectionOf } from '../src/schemas/registry';
+import { SLUG_PATTERN } from '../src/schemas/common';
 import { contentIndex, type Immutable } from './entry-validation';
 import { imeSafe } from './ime-widgets';
 
 type H = (type: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
-
-const PAGE_BASE: Partial<Record<CollectionName, string>> = { articles: '/articles/', activities: '/activities/', notices: '/notices/' };
 
 export function registerSlugWidget(cms: { registerWidget: (name: string, control: unknown) => void }, h: H, createClass: (spec: Record<string, unknown>) => unknown) {
   const SlugControl = createClass({
@@ -44,7 +43,7 @@ export function registerSlugWidget(cms: { registerWidget: (name: string, control
       if (!SLUG_PATTERN.test(value)) return '半角英小文字・数字・ハイフンだけにしてください（例: salon-hinata）';
       const taken = uniquenessProblems(collection, { slug: value }, file, contentIndex())[0];
       if (taken) return taken.message;
-      const url = `${PAGE_BASE[collection] ?? '/'}${value}/`;
+      const url = collectionOf(collection).url?.(value) ?? `/${value}/`;
       if (self && self.id !== value) return `公開中のURL名「${self.id}」を変えます。保存すると「${self.id}」は以前の名前に残り、古いURLからも ${url} に届きます`;
       return self ? `公開中のURL名です（${url}）。印刷物のQRコードのため、なるべく変えません` : `使えます。ページは ${url} になります`;
     },

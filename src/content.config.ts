@@ -1,43 +1,29 @@
-import { defineCollection, reference } from 'astro:content';
+import { type SchemaContext, defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
 import yaml from 'js-yaml';
-import { activitySchema } from './schemas/activity';
-import { articleSchema } from './schemas/article';
-import { areaSchema } from './schemas/area';
-import { authorSchema } from './schemas/author';
-import { councilSchema } from './schemas/council';
-import { noticeSchema } from './schemas/notice';
-import { pageSchema } from './schemas/page';
-import { seriesSchema } from './schemas/series';
-import { siteSettingsSchema } from './schemas/site';
+import { COLLECTIONS, type Collection, type CollectionName, SINGLE_FILES, collectionSchemas } from './schemas/registry';
 
-/** MDX entries live in `content/<collection>/<slug>/index.mdx`; their id is the editor-chosen `slug` field. */
-const entries = (collection: string) =>
-  glob({
-    pattern: '*/index.mdx',
-    base: `./content/${collection}`,
-    generateId: ({ entry, data }) => String(data.slug ?? entry.split('/')[0]),
-  });
+/**
+ * MDX entries live in `content/<collection>/<slug>/index.mdx`, data entries in `content/<collection>/<id>.yaml`;
+ * the id is the entry's own `slug` or `id` field (the registry, src/schemas/registry.ts).
+ */
+const loader = ({ folder, format, idField }: Collection) =>
+  format === 'mdx'
+    ? glob({ pattern: '*/index.mdx', base: `./${folder}`, generateId: ({ entry, data }) => String(data[idField] ?? entry.split('/')[0]) })
+    : glob({ pattern: '*.yaml', base: `./${folder}`, generateId: ({ entry, data }) => String(data[idField] ?? entry.replace(/\.yaml$/, '')) });
 
-/** Data entries live in `content/<collection>/<id>.yaml`; their id is the `id` field. */
-const data = (collection: string) =>
-  glob({
-    pattern: '*.yaml',
-    base: `./content/${collection}`,
-    generateId: ({ entry, data }) => String(data.id ?? entry.replace(/\.yaml$/, '')),
-  });
+const schemas = ({ image }: SchemaContext) => collectionSchemas({ image, reference });
+
+/** Spelled out so each collection keeps its own entry type (Astro reads the types from this object). */
+type Collections = { [C in CollectionName]: { loader: Loader; schema: (context: SchemaContext) => ReturnType<ReturnType<typeof schemas>[C]> } };
 
 export const collections = {
-  articles: defineCollection({ loader: entries('articles'), schema: ({ image }) => articleSchema({ image, reference }) }),
-  activities: defineCollection({ loader: entries('activities'), schema: ({ image }) => activitySchema({ image, reference }) }),
-  notices: defineCollection({ loader: entries('notices'), schema: noticeSchema({ reference }) }),
-  areas: defineCollection({ loader: data('areas'), schema: areaSchema() }),
-  councils: defineCollection({ loader: data('councils'), schema: councilSchema({ reference }) }),
-  series: defineCollection({ loader: data('series'), schema: seriesSchema() }),
-  authors: defineCollection({ loader: data('authors'), schema: authorSchema() }),
-  pages: defineCollection({ loader: entries('pages'), schema: pageSchema() }),
+  ...(Object.fromEntries(
+    COLLECTIONS.map((c) => [c.name, defineCollection({ loader: loader(c), schema: (context) => schemas(context)[c.name]() })]),
+  ) as Collections),
   site: defineCollection({
-    loader: file('./content/site.yaml', { parser: (text) => ({ site: yaml.load(text) as Record<string, unknown> }) }),
-    schema: siteSettingsSchema(),
+    loader: file(`./${SINGLE_FILES.site.file}`, { parser: (text) => ({ site: yaml.load(text) as Record<string, unknown> }) }),
+    schema: SINGLE_FILES.site.schema(),
   }),
 };

@@ -8,9 +8,8 @@ import yaml from 'js-yaml';
 import { buildCmsConfig } from '../../admin/config';
 import { labelOf } from '../../admin/field-labels';
 import { type ContentProblem, checkContent, readSources } from '../lib/content-check';
-import { COLLECTIONS } from '../lib/entry-check';
-import type { CollectionName } from '../schemas/common';
 import { buildIndex } from '../lib/entry-check';
+import { type CollectionName, SINGLE_FILES, isCollectionName } from '../schemas/registry';
 
 /**
  * Serves the editors' admin at /admin/ from our own site: Decap CMS's prebuilt dist/ (no CDN, works offline),
@@ -23,7 +22,7 @@ export default function admin(): AstroIntegration {
   const decapDist = dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
 
   const configYaml = () => {
-    const settings = yaml.load(readFileSync(join(root, 'content/site.yaml'), 'utf8')) as { cms?: { repo?: string; branch?: string; baseUrl?: string } };
+    const settings = yaml.load(readFileSync(join(root, SINGLE_FILES.site.file), 'utf8')) as { cms?: { repo?: string; branch?: string; baseUrl?: string } };
     const config = buildCmsConfig({
       repo: process.env.CMS_REPO ?? settings.cms?.repo,
       branch: process.env.CMS_BRANCH ?? settings.cms?.branch,
@@ -45,9 +44,9 @@ export default function admin(): AstroIntegration {
 
   /** The field as editors know it (「開催日時 1件目 › 頻度」), beside its key in the file. */
   const withLabel = (p: ContentProblem) => {
-    const collection = /^content\/([^/]+)\//.exec(p.file)?.[1] as CollectionName | undefined;
+    const collection = /^content\/([^/]+)\//.exec(p.file)?.[1];
     const path = p.field?.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
-    const label = collection && COLLECTIONS.includes(collection) && path ? labelOf(collection, path) : '';
+    const label = isCollectionName(collection) && path ? labelOf(collection, path) : '';
     return label ? { ...p, label } : p;
   };
 

@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readSources } from '../lib/content-check';
-import { documentUrl, isDocument } from '../lib/documents';
+import { isDocument } from '../lib/documents';
+import { urls } from '../lib/urls';
 
 /** Publishes each notice's documents at /notices/<slug>/<file> (copied at build, served in `astro dev`). */
 export default function documents(): AstroIntegration {
@@ -15,7 +16,7 @@ export default function documents(): AstroIntegration {
         (s.data.documents as { file?: unknown }[])
           .map((d) => String(d.file ?? ''))
           .filter(isDocument)
-          .map((file) => ({ url: documentUrl(String(s.data.slug), file), source: join(root, dirname(s.file), file) })),
+          .map((file) => ({ url: urls.noticeDocument(String(s.data.slug), file), source: join(root, dirname(s.file), file) })),
       )
       .filter((d) => existsSync(d.source));
 

@@ -13,15 +13,13 @@ import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { LineCounter, type Node, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import { type CollectionName, documentFile } from '../schemas/common';
-import { siteSettingsSchema } from '../schemas/site';
+import { COLLECTIONS, type CollectionName, SINGLE_FILES, collection as collectionOf } from '../schemas/registry';
+import { documentFile } from '../schemas/common';
 import { checkSchoolDistricts } from './checks/school-district';
 import { checkSynonyms } from './checks/synonyms';
-import { DATA_COLLECTIONS, MDX_COLLECTIONS, buildIndex, checkEntry, schemaIssues } from './entry-check';
+import { buildIndex, checkEntry, schemaIssues } from './entry-check';
 import { imageFileProblem } from './image-files';
 import { checkMdx } from './mdx-safety';
-
-export { COLLECTION_LABELS } from './entry-check';
 
 export interface ContentProblem {
   file: string;
@@ -177,30 +175,31 @@ function readMdx(text: string, file: string, problems: ContentProblem[]) {
   return { yamlText: raw, yamlLine: openLine, body };
 }
 
+/** A YAML file (`file` from `root`) as written, without a byte-order mark, and its values; no data when it cannot be read. */
+export function readYamlFile(root: string, file: string, problems: ContentProblem[]) {
+  const yamlText = readFileSync(join(root, file), 'utf8').replace(/^\uFEFF/, '');
+  return { file, yamlText, yamlLine: 1, data: parseYaml(yamlText, 1, file, problems) };
+}
+
 /** Every content file under `root`, parsed (problems of syntax go to `problems`). */
 export function readSources(root: string, problems: ContentProblem[] = []): SourceFile[] {
   const sources: SourceFile[] = [];
   const rel = (p: string) => relative(root, p).split('\\').join('/');
-  const dirOf = (c: string) => join(root, 'content', c);
-  for (const collection of MDX_COLLECTIONS) {
-    if (!existsSync(dirOf(collection))) continue;
-    for (const name of readdirSync(dirOf(collection)).sort()) {
-      const file = join(dirOf(collection), name, 'index.mdx');
-      if (!existsSync(file)) continue;
-      const mdx = readMdx(readFileSync(file, 'utf8'), rel(file), problems);
-      if (!mdx) continue;
-      const data = parseYaml(mdx.yamlText, mdx.yamlLine, rel(file), problems);
-      if (data) sources.push({ collection, file: rel(file), data, ...mdx });
-    }
-  }
-  for (const collection of DATA_COLLECTIONS) {
-    if (!existsSync(dirOf(collection))) continue;
-    for (const name of readdirSync(dirOf(collection)).sort()) {
-      if (!name.endsWith('.yaml')) continue;
-      const file = join(dirOf(collection), name);
-      const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-      const data = parseYaml(text, 1, rel(file), problems);
-      if (data) sources.push({ collection, file: rel(file), data, yamlText: text, yamlLine: 1 });
+  for (const { name: collection, folder, format } of COLLECTIONS) {
+    const dir = join(root, folder);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      if (format === 'mdx') {
+        const file = join(dir, name, 'index.mdx');
+        if (!existsSync(file)) continue;
+        const mdx = readMdx(readFileSync(file, 'utf8'), rel(file), problems);
+        if (!mdx) continue;
+        const data = parseYaml(mdx.yamlText, mdx.yamlLine, rel(file), problems);
+        if (data) sources.push({ collection, file: rel(file), data, ...mdx });
+      } else if (name.endsWith('.yaml')) {
+        const { data, ...at } = readYamlFile(root, `${folder}/${name}`, problems);
+        if (data) sources.push({ collection, data, ...at });
+      }
     }
   }
   return sources;
@@ -244,12 +243,11 @@ export function checkContent(root: string): ContentProblem[] {
 
   problems.push(...checkSchoolDistricts(sources));
 
-  const siteFile = join(root, 'content', 'site.yaml');
-  if (existsSync(siteFile)) {
-    const text = readFileSync(siteFile, 'utf8').replace(/^\uFEFF/, '');
-    const data = parseYaml(text, 1, 'content/site.yaml', problems);
-    if (data) problems.push(...atLines({ file: 'content/site.yaml', yamlText: text, yamlLine: 1 }, schemaIssues(siteSettingsSchema(), data)));
-  } else problems.push({ file: 'content/site.yaml', message: 'サイト設定ファイル（content/site.yaml）がありません' });
+  const site = SINGLE_FILES.site;
+  if (existsSync(join(root, site.file))) {
+    const { data, ...at } = readYamlFile(root, site.file, problems);
+    if (data) problems.push(...schemaProblems(site.schema(), data, at));
+  } else problems.push({ file: site.file, message: `サイト設定ファイル（${site.file}）がありません` });
   problems.push(...checkSynonyms(root));
 
   return problems;
@@ -261,11 +259,10 @@ export const formatProblem = (p: ContentProblem) =>
 
 /** URL paths kept only to redirect (every `redirectFrom`), so the sitemap can leave them out. */
 export function redirectSourcePaths(root: string): Set<string> {
-  const sources = readSources(root);
-  const base = { articles: '/articles/', activities: '/activities/', notices: '/notices/' } as Record<string, string>;
   return new Set(
-    sources.flatMap((s) =>
-      base[s.collection] && Array.isArray(s.data.redirectFrom) ? s.data.redirectFrom.map((old) => `${base[s.collection]}${String(old)}/`) : [],
-    ),
+    readSources(root).flatMap((s) => {
+      const page = collectionOf(s.collection).url;
+      return page && Array.isArray(s.data.redirectFrom) ? s.data.redirectFrom.map((old) => page(String(old))) : [];
+    }),
   );
 }

@@ -2,8 +2,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOCUMENT_EXTENSIONS } from '../schemas/common';
-
-export const documentUrl = (slug: string, file: string) => `/notices/${slug}/${file}`;
+import { urls } from './urls';
 
 const KINDS: Record<string, string> = { pdf: 'PDF', docx: 'Word', xlsx: 'Excel', pptx: 'PowerPoint', odt: 'ODT', ods: 'ODS', csv: 'CSV', txt: 'テキスト' };
 
@@ -20,6 +19,6 @@ export const isDocument = (file: string) => (DOCUMENT_EXTENSIONS as readonly str
 export const noticeDocuments = (slug: string, entryDir: string, documents: readonly { title: string; file: string }[]) =>
   documents.map((d) => ({
     title: d.title,
-    href: documentUrl(slug, d.file),
+    href: urls.noticeDocument(slug, d.file),
     label: documentLabel(d.file, statSync(join(entryDir, d.file)).size),
   }));

@@ -5,28 +5,13 @@
  * publishes at /admin/content-index.json. No node: imports here, so it bundles for the browser.
  */
 import { z } from 'astro/zod';
-import { activitySchema } from '../schemas/activity';
-import { articleSchema } from '../schemas/article';
-import { areaSchema } from '../schemas/area';
-import { authorSchema } from '../schemas/author';
-import type { CollectionName } from '../schemas/common';
-import { councilSchema } from '../schemas/council';
-import { noticeSchema } from '../schemas/notice';
-import { seriesSchema } from '../schemas/series';
+import { COLLECTIONS, type CollectionName, collection as collectionOf, collectionSchemas } from '../schemas/registry';
 import { fieldMessage } from './field-messages';
 import { imagePathProblem } from './image-paths';
 import { unknownKeyMessage } from './schema-keys';
 
-export const COLLECTION_LABELS: Record<CollectionName, string> = {
-  articles: '記事', activities: '活動', notices: 'お知らせ', areas: '地区', councils: '協議体', series: '連載', authors: '書いた人',
-};
-
-export const MDX_COLLECTIONS = ['articles', 'activities', 'notices'] as const;
-export const DATA_COLLECTIONS = ['areas', 'councils', 'series', 'authors'] as const;
-export const COLLECTIONS: readonly CollectionName[] = [...MDX_COLLECTIONS, ...DATA_COLLECTIONS];
-
 /** MDX entries are identified by `slug`, data entries by `id`. */
-export const idFieldOf = (collection: CollectionName) => ((MDX_COLLECTIONS as readonly string[]).includes(collection) ? 'slug' : 'id');
+export const idFieldOf = (collection: CollectionName) => collectionOf(collection).idField;
 
 /** One entry as the index knows it: where it is, what it is called, the URL names it holds. */
 export interface IndexEntry {
@@ -38,20 +23,22 @@ export interface IndexEntry {
 
 export type ContentIndex = Record<CollectionName, IndexEntry[]>;
 
+/** An index with no entries yet. */
+export const emptyIndex = () => Object.fromEntries(COLLECTIONS.map((c) => [c.name, [] as IndexEntry[]])) as ContentIndex;
+
 export interface EntryProblem {
   path: (string | number)[];
   message: string;
 }
 
-const TITLE_FIELDS = ['title', 'name'] as const;
-
 /** The index of entries: every file with a usable id (a missing or broken id is the schema's to report). */
 export function buildIndex(sources: readonly { collection: CollectionName; file: string; data: Record<string, unknown> }[]): ContentIndex {
-  const index = Object.fromEntries(COLLECTIONS.map((c) => [c, [] as IndexEntry[]])) as ContentIndex;
+  const index = emptyIndex();
   for (const { collection, file, data } of sources) {
-    const id = data[idFieldOf(collection)];
+    const { idField, display } = collectionOf(collection);
+    const id = data[idField];
     if (typeof id !== 'string' || !id) continue;
-    const title = TITLE_FIELDS.map((f) => data[f]).find((v) => typeof v === 'string');
+    const title = typeof data[display] === 'string' ? data[display] : undefined;
     const redirectFrom = Array.isArray(data.redirectFrom) ? data.redirectFrom.filter((r): r is string => typeof r === 'string') : [];
     index[collection].push({ file, id, ...(title ? { title: title as string } : {}), ...(redirectFrom.length ? { redirectFrom } : {}) });
   }
@@ -74,22 +61,12 @@ const defaultImage = () =>
 /** A reference that must name an entry in the index. */
 const referenceIn = (index: ContentIndex) => (collection: CollectionName) =>
   z.string().refine((id) => index[collection]?.some((e) => e.id === id), {
-    error: (issue) => `「${String(issue.input)}」という${COLLECTION_LABELS[collection]}はありません（content/${collection}/ を確認してください）`,
+    error: (issue) => `「${String(issue.input)}」という${collectionOf(collection).label}はありません（${collectionOf(collection).folder}/ を確認してください）`,
   });
 
 /** The collection's schema, with references checked against `index`. */
 export function entrySchema(collection: CollectionName, index: ContentIndex, context: EntryContext = {}): z.ZodType {
-  const reference = referenceIn(index);
-  const image = context.image ?? defaultImage;
-  return {
-    articles: () => articleSchema({ image, reference }),
-    activities: () => activitySchema({ image, reference }),
-    notices: () => noticeSchema({ reference, file: context.file }),
-    areas: () => areaSchema(),
-    councils: () => councilSchema({ reference }),
-    series: () => seriesSchema(),
-    authors: () => authorSchema(),
-  }[collection]();
+  return collectionSchemas({ image: context.image ?? defaultImage, reference: referenceIn(index), file: context.file })[collection]();
 }
 
 /**

@@ -6,8 +6,9 @@
  */
 import yaml from 'js-yaml';
 import { ACCESSIBILITY, CATEGORIES, type Category, TARGETS, type Target } from '../schemas/activity';
-import { keepReadingChars } from './kana';
-import { kanaSlug, toHiragana } from './romaji';
+import { readingOnly } from './kana';
+import { toHiragana } from './romaji';
+import { kanaSlug } from './slug-suggest';
 import { parseScheduleText } from './schedule-text';
 
 /** The fields we read, and the column names that mean them (compared after normalising: see `headerKey`). */
@@ -222,7 +223,7 @@ export function importRows(headers: readonly string[], rows: readonly SheetRow[]
     if (!name) reasons.push('名称（活動名）がありません');
 
     const kanaSource = get('kana') || (/^[\p{Script=Hiragana}\p{Script=Katakana}ー・\s0-9A-Za-z]+$/u.test(name) ? name : '');
-    const kana = keepReadingChars(toHiragana(kanaSource)).replace(/\s+/g, ' ').trim();
+    const kana = readingOnly(toHiragana(kanaSource)).replace(/\s+/g, ' ').trim();
     if (name && !kana) reasons.push('よみがな（名称_カナ）がありません。名称に漢字があるときは読みの列が要ります');
 
     const { area, bySchool, school } = findArea(get('area'), get('schoolDistrict'), ctx.areas);

@@ -1,5 +1,13 @@
-/** 五十音順: sorting and grouping by よみがな, and the one rule for what a よみがな may hold. */
-const collator = new Intl.Collator('ja', { sensitivity: 'base', numeric: true });
+/** よみがな: what one may be written with, and sorting and grouping by it (五十音順). */
+
+/** What a よみがな may hold: hiragana, ー and ・, spaces, and digits and Latin letters read as written (「ぱそこん PC きょうしつ」). */
+export const READING_PATTERN = /^[ぁ-んー・\s　0-9a-zA-Z]+$/;
+
+/** The text without what a よみがな may not hold. */
+export const readingOnly = (text: string) => [...text].filter((c) => READING_PATTERN.test(c)).join('');
+
+// __PURE__: islands that import a schema module for its lists do not carry the collator.
+const collator = /*#__PURE__*/ new Intl.Collator('ja', { sensitivity: 'base', numeric: true });
 
 export const compareKana = (a: string, b: string) => collator.compare(a, b);
 
@@ -24,10 +32,3 @@ export function kanaRow(kana: string): string {
   const first = kana.trim().charAt(0);
   return ROWS.find(([, chars]) => chars.includes(first))?.[0] ?? '他';
 }
-
-/** What a よみがな may hold: ひらがな, ー, ・, spaces, and digits or Latin letters (「100さい たいそう」). */
-const READING_CHARS = 'ぁ-んー・\\s　0-9a-zA-Z';
-/** A whole よみがな (activities' and areas' `kana`). */
-export const KANA_READING = new RegExp(`^[${READING_CHARS}]+$`);
-/** Drops what a よみがな may not hold (the importer's readings from a spreadsheet). */
-export const keepReadingChars = (text: string) => text.replace(new RegExp(`[^${READING_CHARS}]`, 'g'), '');

@@ -10,26 +10,17 @@
 import { createProcessor } from '@mdx-js/mdx';
 import type { Node as UnistNode } from 'unist';
 import remarkGfm from 'remark-gfm';
+import { MDX_COMPONENTS, MDX_HTML_ELEMENTS } from './mdx-components';
 
-/** Components an editor may use, with the attributes each accepts. Lower-case names are plain HTML for ruby. */
-export const ALLOWED_COMPONENTS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['Figure', ['caption']],
-  ['Note', ['title']],
-  ['Ruby', ['base', 'reading']],
-  ['ActivityCard', ['slug']],
-  ['ruby', []],
-  ['rt', []],
-  ['rp', []],
+/** Elements an editor may use, with the attributes each accepts (./mdx-components). */
+type Rules = { attributes: readonly string[]; required: readonly string[] };
+const ALLOWED = new Map<string, Rules>([
+  ...Object.entries<Rules>(MDX_COMPONENTS),
+  ...MDX_HTML_ELEMENTS.map((name): [string, Rules] => [name, { attributes: [], required: [] }]),
 ]);
 
-/** Attributes without which a component cannot render. */
-const REQUIRED_ATTRIBUTES: ReadonlyMap<string, readonly string[]> = new Map([
-  ['Ruby', ['base', 'reading']],
-  ['ActivityCard', ['slug']],
-]);
-
-/** The allowed component names editors see in messages (the capitalised ones). */
-export const COMPONENT_NAMES = [...ALLOWED_COMPONENTS.keys()].filter((n) => /^[A-Z]/.test(n));
+/** The allowed component names editors see in messages. */
+const COMPONENT_NAMES = Object.keys(MDX_COMPONENTS);
 
 const parser = createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] });
 
@@ -130,8 +121,8 @@ export function checkMdx(body: string, context: MdxContext = {}): MdxProblem[] {
   const checkElement = (node: Node) => {
     const name = node.name ?? '';
     // Map membership only: `constructor` or `valueOf` are not components just because every object has them.
-    const allowed = ALLOWED_COMPONENTS.get(name);
-    if (!allowed) {
+    const rules = ALLOWED.get(name);
+    if (!rules) {
       problems.push({ line: at(node), message: name === 'script' ? '<script> は使えません' : `<${name || '>'}> は使えません（使える部品: ${COMPONENT_NAMES.join(', ')}）` });
       return;
     }
@@ -144,15 +135,15 @@ export function checkMdx(body: string, context: MdxContext = {}): MdxProblem[] {
         problems.push({ line: at(node), message: `<${name}> に ${attrName} 属性は使えません` });
       } else if (typeof attr.value !== 'string') {
         problems.push({ line: at(node), message: `<${name} ${attrName}> は "…" で囲んだ文字で書いてください` });
-      } else if (!allowed.includes(attrName)) {
-        problems.push({ line: at(node), message: `<${name}> に ${attrName} 属性は使えません（使える属性: ${allowed.join(', ') || 'なし'}）` });
+      } else if (!rules.attributes.includes(attrName)) {
+        problems.push({ line: at(node), message: `<${name}> に ${attrName} 属性は使えません（使える属性: ${rules.attributes.join(', ') || 'なし'}）` });
       } else if (UNSAFE_URL.test(attr.value)) {
         problems.push({ line: at(node), message: `<${name}> に javascript: などのURLは使えません` });
       } else {
         given.set(attrName, attr.value);
       }
     }
-    for (const required of REQUIRED_ATTRIBUTES.get(name) ?? []) {
+    for (const required of rules.required) {
       if (!given.get(required)?.trim()) problems.push({ line: at(node), message: `<${name}> には ${required} 属性が必要です（例: <${name} ${required}="…" />）` });
     }
     const slug = given.get('slug');

@@ -57,16 +57,3 @@ export function toRomaji(text: string): string {
   }
   return out;
 }
-
-/** An ASCII kebab-case slug from a reading (and an optional prefix such as the area id); empty when nothing is left. */
-export function kanaSlug(reading: string, prefix = '', maxLength = 48): string {
-  const words = toRomaji(reading)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (!words) return '';
-  let slug = prefix ? `${prefix}-${words}` : words;
-  // Cut long readings at a word boundary, so the URL stays readable when printed.
-  if (slug.length > maxLength) slug = slug.slice(0, maxLength).replace(/-[^-]*$/, '') || slug.slice(0, maxLength);
-  return slug;
-}

@@ -1,6 +1,6 @@
 import { t } from '../i18n/ja';
 
-/** Every public URL in one place (DESIGN.md §4). They are a contract: printed QR codes point at them. */
+/** Every public URL in one place (the README lists them). They are a contract: printed QR codes point at them. */
 export const urls = {
   home: () => '/',
   articles: (page = 1) => (page > 1 ? `/articles/page/${page}/` : '/articles/'),
@@ -15,8 +15,12 @@ export const urls = {
   councils: () => '/councils/',
   council: (id: string) => `/councils/${id}/`,
   notice: (slug: string) => `/notices/${slug}/`,
+  /** A meeting document (資料), published beside its notice's page. */
+  noticeDocument: (slug: string, file: string) => `/notices/${slug}/${file}`,
   about: () => '/about/',
   accessibility: () => '/accessibility/',
+  /** A fixed page of content/pages/: the editors' guide sits with the admin, the others at the top. */
+  page: (id: string) => (id === 'editors-guide' ? '/admin/guide/' : `/${id}/`),
   sitemap: () => '/sitemap/',
   search: () => '/search/',
   soudan: () => '/soudan/',

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
+import { READING_PATTERN } from '../lib/kana';
 import { type SchemaContext, contact, date, imageWithAlt, label, prose, redirectFrom, slug, text } from './common';
 import { scheduleSchema } from './schedule';
-import { KANA_READING } from '../lib/kana';
 
 export const CATEGORIES = [
   'サロン・茶話会',
@@ -76,7 +76,7 @@ export const activitySchema = <I extends z.ZodType, R extends z.ZodType>({ image
     .strictObject({
       slug: slug(),
       name: text({ label: '活動名' }),
-      kana: label(z.string().regex(KANA_READING, { error: 'よみがなはひらがなで入力してください' }), {
+      kana: label(z.string().regex(READING_PATTERN, { error: 'よみがなはひらがなで入力してください' }), {
         label: 'よみがな', hint: '五十音順に並べるために使います（ひらがな）',
       }),
       summary: text({ label: '紹介文', widget: 'text', hint: 'どんな活動か、2〜3行で' }),

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
+import { READING_PATTERN } from '../lib/kana';
 import { contact, dataId, date, label, text } from './common';
-import { KANA_READING } from '../lib/kana';
 
 export const areaSchema = () =>
   z.strictObject({
     id: dataId(),
     name: text({ label: '地区名', hint: '例: 南部地区' }),
-    kana: label(z.string().regex(KANA_READING, { error: 'よみがなはひらがなで入力してください' }), { label: 'よみがな' }),
+    kana: label(z.string().regex(READING_PATTERN, { error: 'よみがなはひらがなで入力してください' }), { label: 'よみがな' }),
     schools: label(z.array(z.string().min(1)).default([]), { label: '小学校区', hint: 'この地区に含まれる小学校区' }),
     description: text({ label: '地区の紹介', widget: 'text' }),
     contact: contact()

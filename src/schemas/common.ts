@@ -7,18 +7,11 @@
  */
 import { z } from 'astro/zod';
 import { joinJapaneseLines } from '../lib/japanese-text';
+import type { CollectionName } from './registry';
 
 // Messages Zod writes itself (wrong type, missing value) reach editors, so they must be Japanese too.
 z.config(z.locales.ja());
 
-export type CollectionName =
-  | 'articles'
-  | 'activities'
-  | 'notices'
-  | 'areas'
-  | 'councils'
-  | 'series'
-  | 'authors';
 
 /** What a schema needs from its host: Astro passes its own helpers, the validator passes checking stubs. */
 export interface SchemaContext<Img extends z.ZodType = z.ZodType, Ref extends z.ZodType = z.ZodType> {

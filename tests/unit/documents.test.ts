@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentLabel, documentUrl, isDocument, noticeDocuments } from '../../src/lib/documents';
+import { documentLabel, isDocument, noticeDocuments } from '../../src/lib/documents';
+import { urls } from '../../src/lib/urls';
 
 describe('documents', () => {
   it('publishes a document next to its notice', () => {
-    expect(documentUrl('kita-2027-01', 'shidai.pdf')).toBe('/notices/kita-2027-01/shidai.pdf');
+    expect(urls.noticeDocument('kita-2027-01', 'shidai.pdf')).toBe('/notices/kita-2027-01/shidai.pdf');
   });
 
   it('labels kind and size as Japanese public sites do', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { readSources } from '../../src/lib/content-check';
-import { COLLECTIONS, type ContentIndex, buildIndex, checkEntry, entrySchema } from '../../src/lib/entry-check';
+import { type ContentIndex, buildIndex, checkEntry, entrySchema } from '../../src/lib/entry-check';
 import { choicesOf, fieldAt } from '../../src/lib/field-messages';
-import type { CollectionName } from '../../src/schemas/common';
+import { COLLECTIONS, type CollectionName } from '../../src/schemas/registry';
 
 // The sample content: for each collection, the entry with the most fields filled in.
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -48,7 +48,7 @@ function choicePaths(schema: z.ZodType, path: Path = []): Path[] {
 /** Zod's own words and the names code uses: none may reach an editor. */
 const RAW = /無効な|期待されました|\b(string|number|boolean|array|object|undefined|null|int)\b/;
 describe('field messages', () => {
-  it.each(COLLECTIONS.map((c) => [c]))('every choice field of %s names its label and the choices as the admin shows them', (collection) => {
+  it.each(COLLECTIONS.map((c) => [c.name]))('every choice field of %s names its label and the choices as the admin shows them', (collection) => {
     const schema = entrySchema(collection, index);
     const paths = choicePaths(schema);
     for (const path of paths) {
@@ -89,7 +89,7 @@ describe('field messages', () => {
     expect(problemsAt('activities', withValue(activity, ['consent'], undefined), ['consent'])).toEqual(['掲載承諾を記録してください（「掲載承諾を得ている」をオンにして、承諾日を入れます）']);
   });
 
-  it.each(COLLECTIONS.map((c) => [c]))('no message about %s shows Zod’s wording, a type name or a field key', (collection) => {
+  it.each(COLLECTIONS.map((c) => [c.name]))('no message about %s shows Zod’s wording, a type name or a field key', (collection) => {
     const { data } = sample(collection);
     const schema = entrySchema(collection, index);
     const keys = new Set([...leaves(data).flat(), ...choicePaths(schema).flat()].filter((k): k is string => typeof k === 'string' && k.length > 2));

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { helpFilterQuery, isOpenOn, matchesHelpFilter, parseHelpFilter } from '../../src/lib/help-filter';
 import { openWishes } from '../../src/lib/help-wanted';
-import { HELP_KINDS, HELP_KIND_IDS, HELPER_LEVELS, HELPER_LEVEL_IDS } from '../../src/schemas/activity';
 
 type Wish = Parameters<typeof openWishes>[0][number]['data']['helpWanted'][number];
 const activity = (id: string, status: string, helpWanted: Wish[], area = 'kita') => ({ id, data: { status, area: { id: area }, helpWanted } });
-
-describe('help kind and level ids', () => {
-  it('are unique ASCII ids for every Japanese value', () => {
-    for (const [values, ids] of [[HELP_KINDS, HELP_KIND_IDS], [HELPER_LEVELS, HELPER_LEVEL_IDS]] as const) {
-      const list = values.map((v) => (ids as Record<string, string>)[v]);
-      expect(list.every((id) => /^[a-z]+$/.test(id!))).toBe(true);
-      expect(new Set(list).size).toBe(values.length);
-    }
-  });
-});
 
 describe('openWishes', () => {
   const now = new Date('2026-12-03T23:30:00+09:00');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KANA_READING, kanaRow, keepReadingChars, sortByKana } from '../../src/lib/kana';
+import { kanaRow, READING_PATTERN, readingOnly, sortByKana } from '../../src/lib/kana';
 
 describe('kana', () => {
   it('sorts in 五十音順, voiced and plain kana together', () => {
@@ -14,10 +14,15 @@ describe('kana', () => {
     expect(kanaRow('ざつだん')).toBe('さ');
     expect(kanaRow('123')).toBe('他');
   });
+});
 
-  it('has one rule for what a よみがな may hold', () => {
-    for (const ok of ['さろん ひなたぼっこ', 'ひゃくさい たいそう', 'こども・しょくどう', 'ＮＰＯ'.normalize('NFKC').toLowerCase(), '100さい']) expect(KANA_READING.test(ok), ok).toBe(true);
-    for (const bad of ['サロン', 'ひなた館', '', 'ひなた<br>']) expect(KANA_READING.test(bad), bad).toBe(false);
-    expect(keepReadingChars('さろん（ひなた）館')).toBe('さろんひなた');
+describe('よみがな', () => {
+  it('is hiragana, ー and ・, spaces, and digits and Latin letters as written', () => {
+    for (const ok of ['さろん ひなたぼっこ', 'ぱそこん PC きょうしつ', 'だい2ちく', 'こーひー・さろん', 'みどり　さろん']) expect(ok).toMatch(READING_PATTERN);
+    for (const bad of ['サロン', '北町', 'さろん！', '']) expect(bad).not.toMatch(READING_PATTERN);
+  });
+
+  it('drops what a reading may not hold', () => {
+    expect(readingOnly('さろん「ひなた」北町 2ごう')).toBe('さろんひなた 2ごう');
   });
 });

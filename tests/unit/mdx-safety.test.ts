@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { editorComponents } from '../../admin/editor-components';
+import { MDX_COMPONENTS } from '../../src/lib/mdx-components';
 import { checkMdx } from '../../src/lib/mdx-safety';
 
 const messages = (body: string) => checkMdx(body).map((p) => `${p.line}: ${p.message}`);
@@ -41,5 +43,17 @@ describe('checkMdx', () => {
     const [problem] = checkMdx('一行目\n\n閉じていない {', { lineOffset: 5 });
     expect(problem?.line).toBeGreaterThanOrEqual(6);
     expect(problem?.message).toContain('本文を読み取れません');
+  });
+});
+
+describe('the editor components', () => {
+  it('write only what the build accepts, with every attribute a component needs', () => {
+    for (const c of editorComponents) expect(checkMdx(c.toBlock(c.example)), c.id).toEqual([]);
+  });
+
+  it('give every allowed component a button, and read back what they write', () => {
+    const written = editorComponents.map((c) => /^<(\w+)/.exec(c.toBlock(c.example))![1]);
+    expect(written.sort()).toEqual(Object.keys(MDX_COMPONENTS).sort());
+    for (const c of editorComponents) expect(c.fromBlock(c.toBlock(c.example).match(c.pattern)!)).toEqual(c.example);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kanaSlug, toHiragana, toRomaji } from '../../src/lib/romaji';
+import { toHiragana, toRomaji } from '../../src/lib/romaji';
 
 describe('toRomaji', () => {
   it.each([
@@ -14,6 +14,8 @@ describe('toRomaji', () => {
     ['ぢゃ', 'ja'],
     ['ぱそこん', 'pasokon'],
     ['みんなのしょくどう', 'minnanoshokudou'],
+    ['きゅうしゅう', 'kyuushuu'],
+    ['マッチ', 'matchi'],
   ])('%s → %s', (kana, romaji) => {
     expect(toRomaji(kana)).toBe(romaji);
   });
@@ -28,25 +30,6 @@ describe('toRomaji', () => {
 
   it('keeps what is not kana', () => {
     expect(toRomaji('さろん 2ごう')).toBe('saron 2gou');
-  });
-});
-
-describe('kanaSlug', () => {
-  it('makes an ASCII kebab-case slug, with a prefix', () => {
-    expect(kanaSlug('さろん ひなたぼっこ')).toBe('saron-hinatabokko');
-    expect(kanaSlug('サロン・ひだまり', 'kita')).toBe('kita-saron-hidamari');
-    expect(kanaSlug('ＰＣ きょうしつ')).toBe('pc-kyoushitsu');
-  });
-
-  it('drops kanji and gives nothing when nothing readable is left', () => {
-    expect(kanaSlug('北町 さろん')).toBe('saron');
-    expect(kanaSlug('北町公民館')).toBe('');
-  });
-
-  it('cuts a long reading at a word boundary', () => {
-    const slug = kanaSlug('みどりしゃかいふくしきょうぎかい ちいきささえあい すいしんいいんかい ぼらんてぃあ', 'kita');
-    expect(slug.length).toBeLessThanOrEqual(48);
-    expect(slug).toBe('kita-midorishakaifukushikyougikai-chiikisasaeai');
   });
 });
 
