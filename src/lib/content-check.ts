@@ -14,6 +14,7 @@ import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { LineCounter, type Node, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { type CollectionName, documentFile } from '../schemas/common';
+import { pageSchema } from '../schemas/page';
 import { siteSettingsSchema } from '../schemas/site';
 import { checkSchoolDistricts } from './checks/school-district';
 import { checkSynonyms } from './checks/synonyms';
@@ -240,6 +241,22 @@ export function checkContent(root: string): ContentProblem[] {
         activityExists: (slug) => index.activities.some((e) => e.id === slug),
       })) problems.push({ file: s.file, line: p.line, message: p.message });
     }
+  }
+
+  // The fixed pages (このサイトについて, 使い方…): the municipality's words, under the same MDX rules as every body.
+  const pagesDir = join(root, 'content', 'pages');
+  for (const name of existsSync(pagesDir) ? readdirSync(pagesDir).sort() : []) {
+    const path = join(pagesDir, name, 'index.mdx');
+    if (!existsSync(path)) continue;
+    const file = `content/pages/${name}/index.mdx`;
+    const mdx = readMdx(readFileSync(path, 'utf8'), file, problems);
+    if (!mdx) continue;
+    const data = parseYaml(mdx.yamlText, mdx.yamlLine, file, problems);
+    if (data) problems.push(...schemaProblems(pageSchema(), data, { file, ...mdx }));
+    for (const p of checkMdx(mdx.body, {
+      imageProblem: (image) => imageFileProblem(dirname(path), image),
+      activityExists: (slug) => index.activities.some((e) => e.id === slug),
+    })) problems.push({ file, line: p.line, message: p.message });
   }
 
   problems.push(...checkSchoolDistricts(sources));
