@@ -3,7 +3,7 @@
  * from what residents read (./ja.ts), so each can be worded for its readers. Field labels and hints of the CMS live
  * beside their schemas in src/schemas.
  */
-import { fill } from './fill';
+import { fill, fillParts } from './fill';
 
 const strings = {
   'report.title': '点検リスト（編集者用）',
@@ -51,6 +51,15 @@ const strings = {
   'privacy.confirm': '確かめたので公開する',
   'privacy.back': '戻って直す',
   'guide.link': '使い方（編集する方へ）',
+  'guide.intro': '{site}の記事・地域の活動・協議体のお知らせを、{adminLink}で書いたり直したりするための説明です。パソコンやタブレット（横幅768ピクセル以上）のブラウザーで使えます。',
+  'guide.adminLink': '管理画面',
+  'guide.toc': '目次',
+  'guide.ask': '困ったときの問い合わせ先',
+  'guide.askContent': '何を載せてよいか、書き方、掲載の承諾について：{organization}{phone}{email}',
+  'guide.askPhone': '（電話 {tel}）',
+  'guide.askEmail': '、{mail}',
+  'guide.askSystem': 'ログインできない、管理画面が動かない、サイトが更新されないとき：サイトの管理を担当している人（GitHub のリポジトリの管理者）に、開いていた画面と出ていた字を伝えてください。',
+  'guide.back': '管理画面に戻る',
   'admin.localPublishNote': 'この画面（自分のパソコンでの編集）では、「公開する」を押すとすぐにファイルに保存されます。下書き → 確認待ち → 公開の流れは、GitHub で編集する本番の管理画面で使えます。',
   'privacy.stopped': '公開を取りやめました。記事を見直してから、もう一度「公開」を押してください。',
 } as const;
@@ -59,3 +68,9 @@ export type EditorStringKey = keyof typeof strings;
 
 /** An editor's string, with `{name}` placeholders filled from `params`. */
 export const te = (key: EditorStringKey, params: Record<string, string | number> = {}) => fill(strings[key], params);
+
+/** An editor's string cut at the placeholders `params` leaves open, for a sentence with a link in it (see `fillParts`). */
+export const teParts = (key: EditorStringKey, params: Record<string, string | number> = {}) => fillParts(strings[key], params);
+
+/** Whether a key is one of the editors' strings (the two modules share no key). */
+export const isEditorKey = (key: string): key is EditorStringKey => Object.hasOwn(strings, key);

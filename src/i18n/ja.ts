@@ -2,7 +2,7 @@
  * Every string residents read, in one module, so wording is reviewed in one place (and a second language can follow).
  * Editors' words (the admin, the upkeep report) are in ./editor.ts.
  */
-import { fill } from './fill';
+import { fill, fillParts } from './fill';
 
 const strings = {
   'skipLink': '本文へ移動',
@@ -491,17 +491,5 @@ type Params = Record<string, string | number>;
 /** A UI string, with `{name}` placeholders filled from `params`. */
 export const t = (key: StringKey, params: Params = {}) => fill(strings[key], params);
 
-/**
- * A UI string cut at the placeholders `params` leaves open, for a sentence with markup in it (a link): texts, and
- * `{ slot }` where the page puts the markup. The sentence stays whole in this module, in its own word order.
- */
-export function tParts(key: StringKey, params: Params = {}) {
-  const parts: (string | { slot: string })[] = [];
-  for (const piece of strings[key].split(/(\{\w+\})/)) {
-    const name = /^\{(\w+)\}$/.exec(piece)?.[1];
-    if (name && !(name in params)) parts.push({ slot: name });
-    else if (typeof parts.at(-1) === 'string') parts[parts.length - 1] += fill(piece, params);
-    else if (piece) parts.push(fill(piece, params));
-  }
-  return parts;
-}
+/** A UI string cut at the placeholders `params` leaves open, for a sentence with a link in it (see `fillParts`). */
+export const tParts = (key: StringKey, params: Params = {}) => fillParts(strings[key], params);

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -124,6 +124,24 @@ describe('checkContent', () => {
     const problems = checkContent(withChange(NOTICE, (t) => `${t}\n<script>alert(1)</script>\n`));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: NOTICE, line: t(NOTICE).split('\n').length + 1 });
+  });
+
+  it('checks the fixed pages (content/pages/) too: their fields and their MDX', () => {
+    const root = mkdtempSync(join(tmpdir(), 'content-'));
+    cpSync(GOOD, root, { recursive: true });
+    const page = 'content/pages/editors-guide/index.mdx';
+    mkdirSync(join(root, 'content/pages/editors-guide'), { recursive: true });
+    writeFileSync(join(root, page), '---\nslug: editors-guide\n---\n\n## はじめに\n\n<div onclick="x()">押す</div>\n');
+    const problems = checkContent(root);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatchObject({ file: page, field: 'title' });
+    expect(problems[1]).toMatchObject({ file: page, line: 7 });
+    expect(problems[1]!.message).toContain('<div>');
+  });
+
+  it('accepts the site’s own fixed pages', () => {
+    const root = new URL('../..', import.meta.url).pathname;
+    expect(checkContent(root).filter((p) => p.file.startsWith('content/pages/'))).toEqual([]);
   });
 
   it('reports broken YAML with its line', () => {
