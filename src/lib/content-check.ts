@@ -225,7 +225,7 @@ export function checkContent(root: string): ContentProblem[] {
 }
 
 /** The problems of sources read from `root`, after `problems` (those of reading them). */
-function checkSources(root: string, sources: readonly SourceFile[], problems: ContentProblem[]): ContentProblem[] {
+function checkSources(root: string, sources: SourceFile[], problems: ContentProblem[]): ContentProblem[] {
   const index = buildIndex(sources);
   const activityIds = new Set(index.activities.map((e) => e.id));
 
