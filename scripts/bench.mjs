@@ -89,10 +89,15 @@ function build(dir, phaseList = PHASES) {
     const start = performance.now();
     const child = spawn(process.execPath, [ASTRO, 'build'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' } });
     let peak = 0;
-    const poll = setInterval(() => {
-      peak = Math.max(peak, treeRss(child.pid));
-    }, 250);
     const marks = new Map();
+    // Peak memory of each phase too, to show where it is reached.
+    const phasePeak = new Map();
+    const poll = setInterval(() => {
+      const rss = treeRss(child.pid);
+      peak = Math.max(peak, rss);
+      const current = phaseList.find(([name]) => !marks.has(name))?.[0];
+      if (current) phasePeak.set(current, Math.max(phasePeak.get(current) ?? 0, rss));
+    }, 250);
     let log = '';
     let pending = '';
     const onData = (chunk) => {
@@ -121,7 +126,7 @@ function build(dir, phaseList = PHASES) {
       let last = 0;
       for (const [name] of phaseList) {
         if (!marks.has(name)) continue;
-        phases.push([name, marks.get(name) - last]);
+        phases.push([name, marks.get(name) - last, phasePeak.get(name) ?? 0]);
         last = marks.get(name);
       }
       resolve({ total, peak, phases, log });
@@ -204,7 +209,11 @@ async function scaleRun(entries) {
     ['ratio to bare Astro (per page)', bare ? `**${(perPage(ours, oursDist) / perPage(bare, bareDist)).toFixed(2)}×**` : '–', '1.00×'],
     ['peak RSS (process tree)', mb(ours.peak), bare ? mb(bare.peak) : '–'],
     ['content check alone', `${(check.ms / 1000).toFixed(2)} s`, '–'],
-    ...PHASES.map(([name]) => [`phase: ${name}`, s(ours.phases.find((p) => p[0] === name)?.[1] ?? 0), bare?.phases.find((p) => p[0] === name) ? s(bare.phases.find((p) => p[0] === name)[1]) : '–']),
+    ...PHASES.map(([name]) => {
+      const phase = (run) => run?.phases.find((p) => p[0] === name);
+      const cell = (run) => (phase(run) ? `${s(phase(run)[1])} (${mb(phase(run)[2])})` : '–');
+      return [`phase: ${name} (time, peak RSS)`, cell(ours), cell(bare)];
+    }),
     ['Pagefind index (files / size)', `${oursDist.pagefindFiles} / ${mb(oursDist.pagefind)}`, '–'],
     ['dist size (all / without /admin/)', `${mb(oursDist.dist)} / ${mb(oursDist.distWithoutAdmin)}`, bare ? mb(bareDist.dist) : '–'],
     ['HTML total', mb(oursDist.htmlBytes), bare ? mb(bareDist.htmlBytes) : '–'],
