@@ -219,9 +219,11 @@ async function scaleRun(entries) {
     ['HTML total', mb(oursDist.htmlBytes), bare ? mb(bareDist.htmlBytes) : '–'],
     ['images (files / size)', `${oursDist.imageFiles} / ${mb(oursDist.images)}`, bare ? `${bareDist.imageFiles} / ${mb(bareDist.images)}` : '–'],
   ];
-  const md = `### ${entries.toLocaleString('en')} entries (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC)\n\n${machine()}\n\n${table(['', 'this site', 'bare Astro + MDX'], rows)}`;
+  const label = process.env.BENCH_LABEL ? `${process.env.BENCH_LABEL}: ` : '';
+  const md = `### ${label}${entries.toLocaleString('en')} entries (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC)\n\n${machine()}\n\n${table(['', 'this site', 'bare Astro + MDX'], rows)}`;
   console.log(`\n${md}\n`);
-  writeSection(`scale-${entries}`, md);
+  // BENCH_LABEL (e.g. "before") names the run, so runs of other sources keep their own sections.
+  writeSection(`${process.env.BENCH_LABEL ? `${process.env.BENCH_LABEL.replace(/\W+/g, '-').toLowerCase()}-` : ''}scale-${entries}`, md);
   if (!KEEP) {
     rmSync(site.dir, { recursive: true, force: true });
     if (bareDir) rmSync(bareDir, { recursive: true, force: true });
