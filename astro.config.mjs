@@ -10,13 +10,14 @@ import contentChecks from './src/integrations/content-checks.ts';
 import documents from './src/integrations/documents.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import { redirectSourcePaths } from './src/lib/content-check.ts';
+import { buildSnapshot, redirectSourcePaths } from './src/lib/content-check.ts';
 import rehypePhrases from './src/lib/rehype-phrases.ts';
 import rehypeTelLinks from './src/lib/rehype-tel-links.ts';
 import remarkJoinJapaneseLines from './src/lib/remark-join-japanese-lines.ts';
 import { PAGE_DIRECTIVES } from './src/lib/security-policy.ts';
 
-const redirects = redirectSourcePaths(fileURLToPath(new URL('.', import.meta.url)));
+const root = fileURLToPath(new URL('.', import.meta.url));
+const redirects = redirectSourcePaths(root, buildSnapshot(root).sources);
 
 export default defineConfig({
   // The public address, for canonical URLs, feeds, the sitemap and QR codes. Set SITE_URL when deploying.

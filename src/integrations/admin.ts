@@ -7,7 +7,7 @@ import { build as esbuild } from 'esbuild';
 import yaml from 'js-yaml';
 import { buildCmsConfig } from '../../admin/config';
 import { labelOf } from '../../admin/field-labels';
-import { type ContentProblem, checkContent, readSources } from '../lib/content-check';
+import { type ContentProblem, buildSnapshot, checkContent, readSources } from '../lib/content-check';
 import { buildIndex } from '../lib/entry-check';
 import { type CollectionName, SINGLE_FILES, isCollectionName } from '../schemas/registry';
 
@@ -21,6 +21,9 @@ export default function admin(): AstroIntegration {
   let dev = false;
   const decapDist = dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
 
+  // A build reads the content once (see buildSnapshot); `astro dev` reads it afresh for each request, as it changes.
+  const sources = () => (dev ? readSources(root) : buildSnapshot(root).sources);
+
   const configYaml = () => {
     const settings = yaml.load(readFileSync(join(root, SINGLE_FILES.site.file), 'utf8')) as { cms?: { repo?: string; branch?: string; baseUrl?: string } };
     const config = buildCmsConfig({
@@ -29,7 +32,7 @@ export default function admin(): AstroIntegration {
       baseUrl: process.env.CMS_BASE_URL ?? settings.cms?.baseUrl,
       siteUrl: site,
       localPort: process.env.DECAP_PORT ? Number(process.env.DECAP_PORT) : undefined,
-      areas: buildIndex(readSources(root)).areas.map((a) => ({ id: a.id, name: a.title ?? a.id })),
+      areas: buildIndex(sources()).areas.map((a) => ({ id: a.id, name: a.title ?? a.id })),
     });
     return `# 自動生成されたファイルです（admin/config.ts と src/schemas/ から）。直接編集しないでください。\n${yaml.dump(config, { lineWidth: 120, noRefs: true })}`;
   };
@@ -59,12 +62,12 @@ export default function admin(): AstroIntegration {
     // What editors see of the content check (see admin/status.ts): live while editing locally, else this build's.
     '/admin/status/': () => readFileSync(join(root, 'admin/status.html'), 'utf8'),
     '/admin/status.js': bundle('admin/status.ts'),
-    '/admin/content-status.json': () => JSON.stringify({ checkedAt: new Date().toISOString(), live: dev, problems: checkContent(root).map(withLabel) }),
+    '/admin/content-status.json': () => JSON.stringify({ checkedAt: new Date().toISOString(), live: dev, problems: (dev ? checkContent(root) : buildSnapshot(root).problems).map(withLabel) }),
     '/admin/preview.css': previewCss,
     '/admin/admin.css': () => readFileSync(join(root, 'admin/admin.css'), 'utf8'),
     '/admin/init.js': () => readFileSync(join(root, 'admin/init.js'), 'utf8'),
     // The entries the admin checks slugs and references against (see admin/entry-validation.ts).
-    '/admin/content-index.json': () => JSON.stringify(buildIndex(readSources(root))),
+    '/admin/content-index.json': () => JSON.stringify(buildIndex(sources())),
   };
   const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.yml': 'text/yaml', '.json': 'application/json', '.wasm': 'application/wasm', '/': 'text/html' };
   const typeOf = (path: string) => `${TYPES[path.endsWith('/') ? '/' : extname(path)] ?? 'application/octet-stream'}; charset=utf-8`;

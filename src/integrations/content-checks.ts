@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblem } from '../lib/content-check';
+import { buildSnapshot, checkContent, formatProblem } from '../lib/content-check';
 
 /**
  * Astro keeps parsed entries in its cache (node_modules/.astro/data-store.json) and reuses an entry whose file has
@@ -36,7 +36,7 @@ export default function contentChecks(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
         dropStaleContentCache(root, fileURLToPath(config.cacheDir));
-        const problems = checkContent(root);
+        const problems = command === 'build' ? buildSnapshot(root).problems : checkContent(root);
         if (problems.length === 0) return;
         const lines = problems.map(formatProblem);
         for (const line of lines) logger.error(line);

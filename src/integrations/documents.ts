@@ -2,15 +2,15 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readSources } from '../lib/content-check';
+import { buildSnapshot, readSources } from '../lib/content-check';
 import { isDocument } from '../lib/documents';
 import { urls } from '../lib/urls';
 
 /** Publishes each notice's documents at /notices/<slug>/<file> (copied at build, served in `astro dev`). */
 export default function documents(): AstroIntegration {
   let root = '';
-  const published = () =>
-    readSources(root)
+  const published = (sources = readSources(root)) =>
+    sources
       .filter((s) => s.collection === 'notices' && Array.isArray(s.data.documents))
       .flatMap((s) =>
         (s.data.documents as { file?: unknown }[])
@@ -34,7 +34,7 @@ export default function documents(): AstroIntegration {
         });
       },
       'astro:build:done': ({ dir }) => {
-        for (const d of published()) {
+        for (const d of published(buildSnapshot(root).sources)) {
           const target = join(fileURLToPath(dir), d.url);
           mkdirSync(dirname(target), { recursive: true });
           copyFileSync(d.source, target);

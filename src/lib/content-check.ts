@@ -8,7 +8,7 @@
  * parser Astro compiles them with (see ./mdx-safety), so nothing can be read one way here and another way in the build.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
@@ -17,7 +17,7 @@ import { COLLECTIONS, type CollectionName, SINGLE_FILES, collection as collectio
 import { documentFile } from '../schemas/common';
 import { checkSchoolDistricts } from './checks/school-district';
 import { checkSynonyms } from './checks/synonyms';
-import { buildIndex, checkEntry, schemaIssues } from './entry-check';
+import { buildIndex, entrySchema, schemaIssues, uniquenessProblems } from './entry-check';
 import { imageFileProblem } from './image-files';
 import { checkMdx } from './mdx-safety';
 
@@ -220,23 +220,40 @@ export const schemaProblems = (schema: z.ZodType, data: unknown, at: { file: str
 export function checkContent(root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const sources = readSources(root, problems);
+  return checkSources(root, sources, problems);
+}
+
+/** The problems of sources read from `root`, after `problems` (those of reading them). */
+function checkSources(root: string, sources: SourceFile[], problems: ContentProblem[]): ContentProblem[] {
   const index = buildIndex(sources);
+  const activityIds = new Set(index.activities.map((e) => e.id));
+
+  // One schema per collection, whose file checks look beside the entry being checked (parsing is synchronous):
+  // building the schemas again for each of thousands of entries cost more than checking them.
+  let entryDir = '';
+  const image = () => z.string().superRefine((p, ctx) => {
+    const problem = imageFileProblem(entryDir, p);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, continue: false });
+  });
+  const file = () =>
+    documentFile().refine((p) => existsSync(join(entryDir, p)), {
+      error: (issue) => `資料ファイル「${String(issue.input)}」が見つかりません（index.mdx と同じフォルダーに置きます）`,
+    });
+  const schemas = new Map<CollectionName, z.ZodType>();
+  const schemaOf = (collection: CollectionName) => {
+    if (!schemas.has(collection)) schemas.set(collection, entrySchema(collection, index, { image, file }));
+    return schemas.get(collection)!;
+  };
 
   for (const s of sources) {
-    const entryDir = join(root, dirname(s.file));
-    const image = () => z.string().superRefine((p, ctx) => {
-      const problem = imageFileProblem(entryDir, p);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem, continue: false });
-    });
-    const file = () =>
-      documentFile().refine((p) => existsSync(join(entryDir, p)), {
-        error: (issue) => `資料ファイル「${String(issue.input)}」が見つかりません（index.mdx と同じフォルダーに置きます）`,
-      });
-    problems.push(...atLines(s, checkEntry(s.collection, s.data, { file: s.file, index, context: { image, file } })));
+    entryDir = join(root, dirname(s.file));
+    // What checkEntry checks, with the collection's schema made once.
+    problems.push(...atLines(s, [...schemaIssues(schemaOf(s.collection), s.data), ...uniquenessProblems(s.collection, s.data, s.file, index)]));
     if (s.body !== undefined) {
+      const dir = entryDir;
       for (const p of checkMdx(s.body, {
-        imageProblem: (path) => imageFileProblem(entryDir, path),
-        activityExists: (slug) => index.activities.some((e) => e.id === slug),
+        imageProblem: (path) => imageFileProblem(dir, path),
+        activityExists: (slug) => activityIds.has(slug),
       })) problems.push({ file: s.file, line: p.line, message: p.message });
     }
   }
@@ -257,10 +274,37 @@ export function checkContent(root: string): ContentProblem[] {
 export const formatProblem = (p: ContentProblem) =>
   `${p.file}${p.line ? `:${p.line}` : ''}${p.field ? `: ${p.field}` : ''} — ${p.message}`;
 
+export interface ContentSnapshot {
+  /** Every content file, parsed. */
+  sources: SourceFile[];
+  /** Everything wrong with them (checked on first use). */
+  readonly problems: ContentProblem[];
+}
+
+const snapshots = new Map<string, ContentSnapshot>();
+
+/**
+ * The content of `root` as one build reads it: read once and checked once, then shared by everything in the build
+ * that needs it (the check before the build, the sitemap's redirects, the admin's files, the documents). Reading and
+ * checking thousands of entries takes seconds, and the build used to do it five times. Not for `astro dev`, where
+ * files change while it runs: there, read them afresh.
+ */
+export function buildSnapshot(root: string): ContentSnapshot {
+  let snapshot = snapshots.get(resolve(root));
+  if (!snapshot) {
+    const readProblems: ContentProblem[] = [];
+    const sources = readSources(root, readProblems);
+    let problems: ContentProblem[] | undefined;
+    snapshot = { sources, get problems() { return (problems ??= checkSources(root, sources, [...readProblems])); } };
+    snapshots.set(resolve(root), snapshot);
+  }
+  return snapshot;
+}
+
 /** URL paths kept only to redirect (every `redirectFrom`), so the sitemap can leave them out. */
-export function redirectSourcePaths(root: string): Set<string> {
+export function redirectSourcePaths(root: string, sources: readonly SourceFile[] = readSources(root)): Set<string> {
   return new Set(
-    readSources(root).flatMap((s) => {
+    sources.flatMap((s) => {
       const page = collectionOf(s.collection).url;
       return page && Array.isArray(s.data.redirectFrom) ? s.data.redirectFrom.map((old) => page(String(old))) : [];
     }),

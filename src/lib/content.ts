@@ -19,36 +19,43 @@ export type Series = CollectionEntry<'series'>;
 export type Author = CollectionEntry<'authors'>;
 
 /**
- * Reads once per build and hands every caller the same result, so the header, footer and each card of a grid do not
- * read again. `astro dev` reads every time, so an edit made in the CMS shows on reload.
+ * In a build, each query runs once and every page shares its result: pages and their cards ask for the same lists
+ * thousands of times, and each getCollection call rebuilds every entry (and its image references) and each list is
+ * sorted again, which made a build's cost grow with pages × entries. Callers get a copy of the shared list, so a page
+ * that sorts its copy cannot reorder another's. In `astro dev` content changes while the server runs: always read.
  */
-const oncePerBuild = <T>(read: () => Promise<T>) => {
-  let cached: Promise<T> | undefined;
-  return () => (import.meta.env.DEV ? read() : (cached ??= read()));
-};
+function once<T>(read: () => Promise<T>): () => Promise<T> {
+  let shared: Promise<T> | undefined;
+  return async () => {
+    if (import.meta.env.DEV) return read();
+    shared ??= read();
+    const value = await shared;
+    return (Array.isArray(value) ? [...value] : value) as T;
+  };
+}
 
-export const getSiteSettings = oncePerBuild(async () => {
+export const getSiteSettings = once(async () => {
   const entry = await getEntry('site', 'site');
   if (!entry) throw new Error('content/site.yaml がありません');
   return entry.data;
 });
 
-export const getArticles = async () => publishedArticles(await getCollection('articles'), buildTime);
+export const getArticles = once(async () => publishedArticles(await getCollection('articles'), buildTime));
 
 /** Every activity with a page (ended ones too, so printed links keep working), in 五十音順. */
-export const getAllActivities = async () => sortByKana(await getCollection('activities'), (a) => a.data.kana);
+export const getAllActivities = once(async () => sortByKana(await getCollection('activities'), (a) => a.data.kana));
 
-export const getActivities = async () => listedActivities(await getAllActivities());
+export const getActivities = once(async () => listedActivities(await getAllActivities()));
 
-export const getNotices = async () => getCollection('notices');
+export const getNotices = once(async () => getCollection('notices'));
 
 const byOrder = <T extends { data: { order: number; name: string } }>(items: T[]) =>
   items.sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'ja'));
 
-export const getAreas = async () => byOrder(await getCollection('areas'));
-export const getCouncils = async () => byOrder(await getCollection('councils'));
-export const getSeries = async () => byOrder(await getCollection('series'));
-export const getAuthors = async () => getCollection('authors');
+export const getAreas = once(async () => byOrder(await getCollection('areas')));
+export const getCouncils = once(async () => byOrder(await getCollection('councils')));
+export const getSeries = once(async () => byOrder(await getCollection('series')));
+export const getAuthors = once(async () => getCollection('authors'));
 
 /** A lookup from id to entry, for resolving references without one query each. */
 export const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((x) => [x.id, x]));

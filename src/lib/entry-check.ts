@@ -59,10 +59,18 @@ const defaultImage = () =>
   });
 
 /** A reference that must name an entry in the index. */
-const referenceIn = (index: ContentIndex) => (collection: CollectionName) =>
-  z.string().refine((id) => index[collection]?.some((e) => e.id === id), {
+const referenceIn = (index: ContentIndex) => {
+  // A set of ids per collection, made on first use: looking through the list for each reference made a check of
+  // thousands of entries quadratic.
+  const ids = new Map<CollectionName, Set<string>>();
+  const has = (collection: CollectionName, id: string) => {
+    if (!ids.has(collection)) ids.set(collection, new Set((index[collection] ?? []).map((e) => e.id)));
+    return ids.get(collection)!.has(id);
+  };
+  return (collection: CollectionName) => z.string().refine((id) => has(collection, id), {
     error: (issue) => `「${String(issue.input)}」という${collectionOf(collection).label}はありません（${collectionOf(collection).folder}/ を確認してください）`,
   });
+};
 
 /** The collection's schema, with references checked against `index`. */
 export function entrySchema(collection: CollectionName, index: ContentIndex, context: EntryContext = {}): z.ZodType {

@@ -3,7 +3,7 @@
  * for Japanese compounds, and the search page's query string. Pure functions, shared by the build integration,
  * the page templates and the search island.
  */
-import { CATEGORIES, CATEGORY_IDS, type Category } from '../schemas/activity';
+import { CATEGORIES, CATEGORY_IDS, type Category } from '../schemas/categories';
 
 /** The 種類 filter: ids in URLs and in the index, labels from the strings module (`search.type.<id>`). */
 export const SEARCH_TYPES = ['article', 'activity', 'soudan', 'notice'] as const;

@@ -81,10 +81,8 @@ export const dateKey = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth()
  * Today's date in Asia/Tokyo (YYYY-MM-DD): what "not in the future" is judged against.
  * SITE_NOW pins it for reproducible builds, as in src/lib/content.ts.
  */
-export const todayInTokyo = () => {
-  const now = new Date((typeof process !== 'undefined' && process.env.SITE_NOW) || Date.now());
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-};
+const tokyoDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' });
+export const todayInTokyo = () => tokyoDate.format(new Date((typeof process !== 'undefined' && process.env.SITE_NOW) || Date.now()));
 
 /** Astro's YAML hands over a Date for an unquoted date; the checks below read it back as the text it stood for. */
 const fromYamlDate = (toText: (d: Date) => string) => (v: unknown) => (v instanceof Date && !Number.isNaN(v.getTime()) ? toText(v) : v);

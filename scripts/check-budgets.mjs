@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// Page-weight budgets on the built sample site (dist/): sizes are deterministic, so these pass or fail (timings are
+// never tested; they are in npm run bench). The first search's budget (≤ 100 KB) is tested in a browser by
+// tests/e2e/search.spec.ts. Usage: npm run build && npm run test:budgets   (exit 1 when a budget is exceeded)
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = 'dist';
+const KB = 1024;
+const BUDGETS = {
+  /** HTML and the CSS it links, of each article page, gzipped. */
+  articleHtmlCss: 20 * KB,
+  /** The JavaScript /activities/ loads (the directory island and what it imports, the shared list islands too). */
+  directoryJs: 10 * KB,
+  /** Every stylesheet of the site together, gzipped one by one as a server sends them. */
+  allCss: 15 * KB,
+  /**
+   * What reading pages (articles, notices, activities) load: only the coordinator-list islands (the header's list
+   * count and リストに追加), which need the browser's storage, and the activity page's correction of 次の開催日.
+   */
+  readingJs: 2 * KB,
+};
+/** The islands a reading page may load (see readingJs); anything else on such a page fails. */
+const READING_ISLANDS = /^_astro\/(ListCount|AddToListButton|UpcomingScript)\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$|^_astro\/(list-storage|dates)\.[\w-]+\.js$/;
+
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+const failures = [];
+const report = [];
+const check = (what, size, budget) => {
+  report.push(`${size <= budget ? 'ok  ' : 'FAIL'} ${what}: ${kb(size)} (budget ${kb(budget)})`);
+  if (size > budget) failures.push(`${what}: ${kb(size)}, budget ${kb(budget)}`);
+};
+
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.error('dist/ がありません。先に npm run build を実行してください');
+  process.exit(1);
+}
+
+const pagesOf = (section) =>
+  readdirSync(join(DIST, section), { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(DIST, section, e.name, 'index.html')) && e.name !== 'page')
+    .map((e) => `${section}/${e.name}`)
+    // Redirect pages (an old slug) are a line of HTML; only real pages count.
+    .filter((page) => !/<meta http-equiv="refresh"/.test(readFileSync(join(DIST, page, 'index.html'), 'utf8')));
+
+const html = (page) => readFileSync(join(DIST, page, 'index.html'), 'utf8');
+
+/** Module scripts a page loads and everything they import, as dist/ paths. */
+function scriptsOf(page) {
+  const seen = new Set();
+  const visit = (src) => {
+    if (seen.has(src)) return;
+    seen.add(src);
+    for (const [, dep] of readFileSync(join(DIST, src), 'utf8').matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) visit(`_astro/${dep}`);
+  };
+  for (const [, src] of html(page).matchAll(/<script[^>]*\ssrc="\/([^"]+)"/g)) visit(src);
+  const inline = [...html(page).matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>/g)].length;
+  return { files: [...seen], inline };
+}
+
+const stylesheetsOf = (page) => [...html(page).matchAll(/<link[^>]*rel="stylesheet"[^>]*href="\/([^"]+)"/g)].map((m) => m[1]);
+
+// Article pages: HTML + CSS.
+const articles = pagesOf('articles');
+let heaviest = { page: '', size: 0 };
+for (const page of articles) {
+  const size = gz(join(DIST, page, 'index.html')) + stylesheetsOf(page).reduce((sum, css) => sum + gz(join(DIST, css)), 0);
+  if (size > heaviest.size) heaviest = { page, size };
+}
+check(`article HTML + CSS, heaviest of ${articles.length} (/${heaviest.page}/)`, heaviest.size, BUDGETS.articleHtmlCss);
+
+// Reading pages: JavaScript.
+const reading = [...articles, ...pagesOf('notices'), ...pagesOf('activities')];
+let readingMax = { page: '', size: 0 };
+for (const page of reading) {
+  const { files, inline } = scriptsOf(page);
+  if (inline > 0) failures.push(`/${page}/: インラインの <script> が ${inline} 個あります`);
+  const other = files.filter((f) => !READING_ISLANDS.test(f));
+  if (other.length) failures.push(`/${page}/: 読むページに許されていない JavaScript を読み込んでいます: ${other.join(', ')}`);
+  const size = files.reduce((sum, f) => sum + gz(join(DIST, f)), 0);
+  if (size > readingMax.size) readingMax = { page, size };
+}
+check(`JavaScript of a reading page, heaviest of ${reading.length} (/${readingMax.page}/)`, readingMax.size, BUDGETS.readingJs);
+
+// The directory island.
+check('JavaScript of /activities/ (directory filter and list islands)', scriptsOf('activities').files.reduce((sum, f) => sum + gz(join(DIST, f)), 0), BUDGETS.directoryJs);
+
+// All CSS.
+const css = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.css'));
+check(`all site CSS (${css.length} files)`, css.reduce((sum, f) => sum + gz(join(DIST, '_astro', f)), 0), BUDGETS.allCss);
+
+// Images: responsive, sized, lazy below the fold, modern formats.
+const pageImages = [];
+for (const page of reading) {
+  const imgs = [...html(page).matchAll(/<img\b[^>]*>/g)].map((m) => m[0]);
+  imgs.forEach((img, i) => pageImages.push({ page, img, first: i === 0 }));
+}
+let imageProblems = 0;
+for (const { page, img, first } of pageImages) {
+  const src = /\ssrc="([^"]+)"/.exec(img)?.[1] ?? '';
+  if (src.startsWith('data:') || src.endsWith('.svg')) continue;
+  const problems = [];
+  if (!/\ssrcset="[^"]+\s\d+w/.test(img)) problems.push('srcset（幅の候補）がありません');
+  if (!/\swidth="\d+"/.test(img) || !/\sheight="\d+"/.test(img)) problems.push('width と height がありません（読み込みで表示がずれます）');
+  if (!/\.(avif|webp)(\?|$)/.test(src) && !/\.(avif|webp)\s/.test(/\ssrcset="([^"]+)"/.exec(img)?.[1] ?? '')) problems.push('AVIF か WebP ではありません');
+  const lazy = /\sloading="lazy"/.test(img);
+  const eager = /\sfetchpriority="high"/.test(img);
+  if (!lazy && !(first && eager)) problems.push('画面の下にある画像に loading="lazy" がありません（最初の大きな画像だけ fetchpriority="high"）');
+  for (const p of problems) failures.push(`/${page}/: ${src}: ${p}`);
+  imageProblems += problems.length;
+}
+report.push(`${imageProblems === 0 ? 'ok  ' : 'FAIL'} images on reading pages: ${pageImages.length} checked (srcset, width/height, lazy below the fold, AVIF/WebP)`);
+
+console.log(report.join('\n'));
+if (failures.length) {
+  console.error(`\n予算を超えています（${failures.length} 件）:\n${failures.join('\n')}`);
+  process.exit(1);
+}
