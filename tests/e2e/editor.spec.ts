@@ -54,7 +54,7 @@ test('an editor creates an activity with a schedule and a photo, and a rebuild s
 
   const file = join(scratch.dir, 'content/activities/salon-midori-no-ki/index.mdx');
   // The photo is resized in the browser before both are written.
-  await expect.poll(() => existsSync(file), { timeout: 20_000 }).toBe(true);
+  await expect.poll(() => existsSync(file), { timeout: 60_000 }).toBe(true);
   const data = frontmatter(file);
   expect(data).toMatchObject({
     slug: 'salon-midori-no-ki', name: 'サロン みどりの木', category: 'サロン・茶話会', targets: ['高齢者'], area: 'chuo',
