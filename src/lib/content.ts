@@ -61,7 +61,7 @@ export const getAuthors = once(async () => getCollection('authors'));
 export const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((x) => [x.id, x]));
 
 /** Series by id, for article cards (read once per build: a page may hold several grids). */
-export const getSeriesById = oncePerBuild(async () => byId(await getSeries()));
+export const getSeriesById = once(async () => byId(await getSeries()));
 
 export const categories = CATEGORIES;
 
