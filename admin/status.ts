@@ -72,7 +72,8 @@ async function showFailedBuild() {
       box.append(el('p'));
       box.lastElementChild!.append(link);
     }
-    build.replaceChildren(box);
+    // The check below is of the site still published, which the failed build did not replace.
+    build.replaceChildren(box, el('h2', te('admin.status.publishedCheck')));
   } catch {
     build.replaceChildren(el('p', te('admin.status.buildUnknown')));
   }

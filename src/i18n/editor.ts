@@ -74,6 +74,7 @@ const strings = {
   'admin.status.buildFailed': '最新のサイトの作り直し（{when}）が失敗しました。サイトにはまだ反映されていません。次の点を直してください。',
   'admin.status.buildFailedElsewhere': '内容の問題は見つかりませんでした。サイトの管理を担当している人（GitHub のリポジトリの管理者）に、この画面のことを伝えてください。',
   'admin.status.buildLog': 'GitHub で記録を見る（管理を担当している人向け）',
+  'admin.status.publishedCheck': 'いま公開されているサイト（前回うまく作れたとき）の検査',
   'admin.status.buildUnknown': '最新のサイトの作り直しの結果を GitHub に問い合わせられませんでした。通信の状態を確かめて、あとでもう一度開いてください。',
   'privacy.stopped': '公開を取りやめました。記事を見直してから、もう一度「公開」を押してください。',
 } as const;
