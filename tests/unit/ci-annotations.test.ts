@@ -1,6 +1,12 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorCommand, escapeData, escapeProperty, inGitHubActions } from '../../src/lib/ci-annotations';
 import { problemCommand } from '../../src/integrations/content-checks';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
 
 describe('GitHub Actions annotations of the content check', () => {
   it('escapes a message as the runner reads it back: %, CR and LF', () => {
@@ -33,4 +39,37 @@ describe('GitHub Actions annotations of the content check', () => {
     expect(inGitHubActions({ GITHUB_ACTIONS: 'true' })).toBe(true);
     expect(inGitHubActions({})).toBe(false);
   });
+});
+
+describe('a build stopped by the content check', () => {
+  /** A copy of the project (sources, content, config) sharing node_modules, with one activity lacking consent. */
+  function brokenProject() {
+    const dir = mkdtempSync(join(tmpdir(), 'annotations-'));
+    for (const name of ['src', 'admin', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+    mkdirSync(join(dir, 'node_modules'));
+    for (const name of readdirSync(join(ROOT, 'node_modules'))) if (name !== '.astro') symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+    const file = readdirSync(join(dir, 'content/activities')).map((slug) => `content/activities/${slug}/index.mdx`).find((f) => existsSync(join(dir, f)))!;
+    const text = readFileSync(join(dir, file), 'utf8');
+    expect(text).toMatch(/^ {2}recorded: true$/m);
+    writeFileSync(join(dir, file), text.replace(/^ {2}recorded: true$/m, '  recorded: false'));
+    return { dir, file, line: text.split('\n').findIndex((l) => l === '  recorded: true') + 1 };
+  }
+  const build = (dir: string, env: Record<string, string>) => spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: dir, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', ASTRO_TELEMETRY_DISABLED: '1', ...env }, timeout: 300_000,
+  });
+
+  it('names each problem as an annotation of the run in GitHub Actions, and only there', () => {
+    const { dir, file, line } = brokenProject();
+    try {
+      const inActions = build(dir, { GITHUB_ACTIONS: 'true' });
+      expect(inActions.status).not.toBe(0);
+      expect(inActions.stdout.split('\n')).toContain(`::error file=${file},line=${line},title=掲載承諾 › 掲載承諾を得ている::掲載承諾がない活動は掲載できません`);
+      const elsewhere = build(dir, {});
+      expect(elsewhere.status).not.toBe(0);
+      expect(`${elsewhere.stdout}${elsewhere.stderr}`).toContain('掲載承諾がない活動は掲載できません');
+      expect(`${elsewhere.stdout}${elsewhere.stderr}`).not.toContain('::error');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
 });
