@@ -1,6 +1,6 @@
 /** Field labels by path, from the schemas' own metadata: 「開催日時 2件目 › 第何（毎月のとき）」. */
 import { z } from 'astro/zod';
-import type { CollectionName } from '../src/schemas/registry';
+import { type CollectionName, isCollectionName } from '../src/schemas/registry';
 import { cmsSchemas, unwrap } from './config';
 
 const shapeOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: { shape?: Record<string, z.ZodType>; element?: z.ZodType } } })._zod.def;
@@ -22,4 +22,11 @@ export function labelOf(collection: CollectionName, path: readonly (string | num
     current = field;
   }
   return parts.join(' › ').replace(/ › (\d+件目)/g, ' $1');
+}
+
+/** The label of the field a content check problem is about, by the collection its file is in ('' when none). */
+export function problemLabel(problem: { file: string; field?: string }): string {
+  const collection = /^content\/([^/]+)\//.exec(problem.file)?.[1];
+  const path = problem.field?.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+  return isCollectionName(collection) && path ? labelOf(collection, path) : '';
 }

@@ -6,10 +6,10 @@ import type { AstroIntegration } from 'astro';
 import { build as esbuild } from 'esbuild';
 import yaml from 'js-yaml';
 import { buildCmsConfig } from '../../admin/config';
-import { labelOf } from '../../admin/field-labels';
+import { problemLabel } from '../../admin/field-labels';
 import { type ContentProblem, buildSnapshot, checkContent, readSources } from '../lib/content-check';
 import { buildIndex } from '../lib/entry-check';
-import { type CollectionName, SINGLE_FILES, isCollectionName } from '../schemas/registry';
+import { SINGLE_FILES } from '../schemas/registry';
 
 /**
  * Serves the editors' admin at /admin/ from our own site: Decap CMS's prebuilt dist/ (no CDN, works offline),
@@ -47,9 +47,7 @@ export default function admin(): AstroIntegration {
 
   /** The field as editors know it (「開催日時 1件目 › 頻度」), beside its key in the file. */
   const withLabel = (p: ContentProblem) => {
-    const collection = /^content\/([^/]+)\//.exec(p.file)?.[1];
-    const path = p.field?.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
-    const label = isCollectionName(collection) && path ? labelOf(collection, path) : '';
+    const label = problemLabel(p);
     return label ? { ...p, label } : p;
   };
 

@@ -3,7 +3,10 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildSnapshot, checkContent, formatProblem } from '../lib/content-check';
+import { problemLabel } from '../../admin/field-labels';
+import { te } from '../i18n/editor';
+import { errorCommand, inGitHubActions } from '../lib/ci-annotations';
+import { type ContentProblem, buildSnapshot, checkContent, formatProblem } from '../lib/content-check';
 
 /**
  * Astro keeps parsed entries in its cache (node_modules/.astro/data-store.json) and reuses an entry whose file has
@@ -26,8 +29,18 @@ function dropStaleContentCache(root: string, cacheDir: string) {
 }
 
 /**
+ * A problem as an annotation of a GitHub Actions run: shown beside the file in GitHub, and read back by the editors'
+ * status page (/admin/status/), which names the field by its label in the admin.
+ */
+export const problemCommand = (p: ContentProblem) => errorCommand({
+  file: p.file, line: p.line, title: problemLabel(p) || te('admin.status.checkTitle'),
+  message: p.field && !problemLabel(p) ? te('admin.status.withField', { message: p.message, field: p.field }) : p.message,
+});
+
+/**
  * Fails the build before anything is rendered when content is wrong, listing every problem on its own line.
- * In `astro dev` it only reports, so an editor's preview keeps running while they fix things.
+ * In GitHub Actions each problem is also printed as an annotation of the run. In `astro dev` it only reports, so an
+ * editor's preview keeps running while they fix things.
  */
 export default function contentChecks(): AstroIntegration {
   return {
@@ -41,6 +54,8 @@ export default function contentChecks(): AstroIntegration {
         const lines = problems.map(formatProblem);
         for (const line of lines) logger.error(line);
         if (command === 'build') {
+          // Workflow commands must start a line of their own, so not through the logger, which adds a prefix.
+          if (inGitHubActions()) for (const p of problems) console.log(problemCommand(p));
           throw new Error(`内容に ${problems.length} 件の問題があるため、サイトを作れません:\n${lines.join('\n')}`);
         }
       },
