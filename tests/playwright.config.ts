@@ -7,6 +7,7 @@ import { defineConfig, devices } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 // One id per run, inherited by the workers: the a11y sweep's shards use it to find each other's results.
 process.env.E2E_RUN_ID ??= String(Date.now());
+const EDITOR_SPECS = /\/editor(-checks)?\.spec\.ts$/;
 
 export default defineConfig({
   testDir: './e2e',
@@ -26,7 +27,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', testIgnore: /\.phone\.spec\.ts$/, use: { ...devices['Desktop Chrome'] } },
+    { name: 'desktop', testIgnore: [/\.phone\.spec\.ts$/, EDITOR_SPECS], use: { ...devices['Desktop Chrome'] } },
+    // The editor specs each start decap-server on the one port the admin was built for (DECAP_PORT): one at a time.
+    { name: 'editor', testMatch: EDITOR_SPECS, workers: 1, use: { ...devices['Desktop Chrome'] } },
     { name: 'phone', testMatch: /\.phone\.spec\.ts$/, use: { ...devices['Pixel 5'], viewport: { width: 360, height: 740 } } },
   ],
   webServer: {

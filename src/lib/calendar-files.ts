@@ -42,3 +42,6 @@ export const activityScheduleCalendar = (activity: Activity, site: URL) =>
 
 /** Activities that get a schedule.ics: active, with at least one weekly or monthly rule. */
 export const hasScheduleCalendar = (activity: Activity) => activity.data.status === 'active' && hasRegularSchedule(activity.data.schedule);
+
+/** The activities that get a schedule calendar (/activities/<slug>/schedule.ics). */
+export const activitiesWithCalendar = (activities: readonly Activity[]) => activities.filter(hasScheduleCalendar);

@@ -1,7 +1,7 @@
 /**
  * The admin refuses what the build would refuse, with the build's own rules and messages beside the field.
- * Run with the admin built for the same decap-server port: `DECAP_PORT=8082 npm run build`, then
- * `DECAP_PORT=8082 E2E_PORT=4347 npx playwright test --config tests/playwright.config.ts editor-checks`.
+ * The admin must be built for the decap-server port the tests use (DECAP_PORT, 8081 by default); the editor specs run
+ * one at a time (the `editor` project in playwright.config.ts), each with its own scratch copy on that port.
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
