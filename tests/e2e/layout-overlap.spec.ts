@@ -98,8 +98,12 @@ async function sweep(browser: Browser, width: number, paths: string[], print: bo
   return failures;
 }
 
-const paths = sweepPaths();
-const printed = paths.filter((path) => /^\/(articles|activities|notices)\/[^/]+\/$/.test(path) && !path.startsWith('/articles/page/'));
+/** The sitemap's pages and the editors' guide (kept out of the sitemap, but read and printed by editors). */
+const paths = [...sweepPaths(), '/admin/guide/'];
+/** What people print on A4: stories, activities, notices, the 相談窓口 sheet, the districts' pages and lists. */
+const printed = paths.filter((path) =>
+  (/^\/(articles|activities|notices|areas)\/[^/]+\/$/.test(path) && !path.startsWith('/articles/page/')) ||
+  ['/soudan/', '/list/', '/help-wanted/', '/admin/guide/'].includes(path));
 /** The A4 handouts are not in the sitemap (they are not pages to find), so they come from the activities' pages. */
 const handouts = paths.filter((path) => /^\/activities\/[^/]+\/$/.test(path)).map((path) => `${path}print/`);
 /** Playwright runs tests in parallel, so the sweep is split in halves to use both workers. */
@@ -113,11 +117,17 @@ for (const [n, half] of halves.entries()) {
   });
 }
 
-test('no text is drawn over other text on an A4 printout of articles, activities and notices', async ({ browser }) => {
+test('no text is drawn over other text on an A4 printout of articles, activities, notices, districts and the 相談窓口 sheet', async ({ browser }) => {
   test.setTimeout(5 * 60_000);
   // A4 is 210 mm: 794 CSS px at 96 px per inch.
   const failures = await sweep(browser, 794, printed, true);
   expect(failures, `${printed.length} page views`).toEqual([]);
+});
+
+test('no text is drawn over other text on the districts’ overview printed on A4 landscape', async ({ browser }) => {
+  // A4 landscape is 297 mm: 1123 CSS px at 96 px per inch.
+  const failures = await sweep(browser, 1123, ['/areas/'], true);
+  expect(failures).toEqual([]);
 });
 
 test('no text is drawn over other text on the activities’ A4 handouts, at 360 px and on paper', async ({ browser }) => {

@@ -18,6 +18,7 @@ const COURSE = 'content/notices/kurashi-supporter-kenshu-2027-fuyu/index.mdx';
 const SOUDAN = 'content/activities/chuo-houkatsu-center/index.mdx';
 const AREA = 'content/areas/kita.yaml';
 const SITE = 'content/site.yaml';
+const PAGE = 'content/pages/about/index.mdx';
 
 type Edit = (text: string) => string;
 /** Replace a top-level frontmatter/YAML field's line (`key: …`) with `line`. */
@@ -158,6 +159,16 @@ const cases: Case[] = [
   { name: 'a session that ends before it starts', edit: { [COURSE]: (t) => t.replace('    endsAt: 2027-01-13T15:30:00+09:00', '    endsAt: 2027-01-13T12:00:00+09:00') }, expect: { file: COURSE, field: 'sessions.0.endsAt', line: '    endsAt: 2027-01-13T12:00', message: /第1回の終了日時は開始日時より後/ } },
   { name: 'a session outside the course’s dates', edit: { [COURSE]: (t) => t.replace('    endsAt: 2027-02-10T15:30:00+09:00', '    endsAt: 2027-02-17T15:30:00+09:00').replace('  - startsAt: 2027-02-10T13:30:00+09:00', '  - startsAt: 2027-02-17T13:30:00+09:00') }, expect: { file: COURSE, field: 'sessions.4.startsAt', line: '  - startsAt: 2027-02-17', message: /第5回の日時は、全体の開始日時（初回）から終了日時（最終回）までの間/ } },
   { name: 'a session at an impossible time', edit: { [COURSE]: (t) => t.replace('  - startsAt: 2027-01-20T13:30:00+09:00', '  - startsAt: 2027-01-20T24:30:00+09:00') }, expect: { file: COURSE, field: 'sessions.1.startsAt', line: '  - startsAt: 2027-01-20T24', message: /ありません/ } },
+
+  // — District figures (areas' population) —
+  { name: 'more people aged 65+ than people', edit: { [AREA]: (t) => t.replace('  aged65: 7450', '  aged65: 99999') }, expect: { file: AREA, field: 'population.aged65', line: '  aged65:', message: /人口より多く/ } },
+  { name: 'a population written in words', edit: { [AREA]: (t) => t.replace('  total: 21300', '  total: 二万人') }, expect: { file: AREA, field: 'population.total', line: '  total:', message: /人口/ } },
+  { name: 'population figures without their source', edit: { [AREA]: (t) => t.replace(/^  source: .*\n/m, '') }, expect: { file: AREA, field: 'population.source', message: /出典/ } },
+  { name: 'population figures dated in the future', edit: { [AREA]: (t) => t.replace('  asOf: 2026-04-01', '  asOf: 2099-04-01') }, expect: { file: AREA, field: 'population.asOf', line: '  asOf:', message: /未来|先/ } },
+
+  // — Fixed pages (content/pages: このサイトについて, ウェブアクセシビリティ方針, 使い方) —
+  { name: 'a script in a fixed page', edit: { [PAGE]: appendBody('<script>alert(1)</script>') }, expect: { file: PAGE, line: '<script>', message: /script/ } },
+  { name: 'a fixed page without its title', edit: { [PAGE]: setField('title', 'title: ""') }, expect: { file: PAGE, field: 'title', line: 'title:', message: /入力してください|必須/ } },
 
   // — Slugs, ids and redirects —
   { name: 'a slug in capitals', edit: { [ACTIVITY]: setField('slug', 'slug: Salon-Hinata') }, expect: { file: ACTIVITY, field: 'slug', line: 'slug:', message: /半角英小文字/ } },
