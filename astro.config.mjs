@@ -8,8 +8,6 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import admin from './src/integrations/admin.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import documents from './src/integrations/documents.ts';
-import searchIndex from './src/integrations/search-index.ts';
-import securityHeaders from './src/integrations/security-headers.ts';
 import { buildSnapshot, redirectSourcePaths } from './src/lib/content-check.ts';
 import rehypePhrases from './src/lib/rehype-phrases.ts';
 import rehypeTelLinks from './src/lib/rehype-tel-links.ts';
@@ -41,7 +39,6 @@ export default defineConfig({
       rehypePlugins: [rehypePhrases, rehypeTelLinks],
     }),
   },
-  integrations: [contentChecks(), mdx(), admin(), documents(), searchIndex(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname) && !new URL(page).pathname.startsWith('/admin/') && !new URL(page).pathname.endsWith('/print/') }),
-    // Last, so the headers cover everything the others wrote into dist/.
-    securityHeaders()],
+  // The search index and the security headers come after `astro build`, in scripts/finish-build.ts (npm run build).
+  integrations: [contentChecks(), mdx(), admin(), documents(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname) && !new URL(page).pathname.startsWith('/admin/') && !new URL(page).pathname.endsWith('/print/') })],
 });

@@ -120,7 +120,7 @@ function linkNodeModules(dir) {
 /** A scratch copy of this project (sources, config) with `entries` generated entries. */
 export function siteProject(entries) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-site-'));
-  for (const name of ['src', 'admin', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(SOURCE, name), join(dir, name), { recursive: true });
+  for (const name of ['src', 'admin', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(SOURCE, name), join(dir, name), { recursive: true });
   linkNodeModules(dir);
   const written = writeContent(dir, entries);
   return { dir, written };

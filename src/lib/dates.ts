@@ -46,9 +46,22 @@ export const formatDateTimeRange = (start: Date, end: Date) => {
     : `${formatDateWithWeekday(start)}${formatTime(start)}〜${formatDateWithWeekday(end)}${formatTime(end)}`;
 };
 
+/** Japan has kept UTC+9 without daylight saving time since September 1951; before that, ask Intl (it knows). */
+const FIXED_OFFSET_SINCE = Date.UTC(1951, 8, 9);
+const JST_OFFSET_MS = 9 * 3_600_000;
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** The Tokyo wall-clock fields of `date`, as zero-padded strings (arithmetic: Intl's formatToParts is slow per call). */
 const tokyoParts = (date: Date) => {
-  const p = Object.fromEntries(parts.formatToParts(date).map((x) => [x.type, x.value]));
-  return { year: p.year!, month: p.month!, day: p.day!, hour: p.hour!, minute: p.minute! };
+  if (date.getTime() < FIXED_OFFSET_SINCE) {
+    const p = Object.fromEntries(parts.formatToParts(date).map((x) => [x.type, x.value]));
+    return { year: p.year!, month: p.month!, day: p.day!, hour: p.hour!, minute: p.minute! };
+  }
+  const t = new Date(date.getTime() + JST_OFFSET_MS);
+  return {
+    year: String(t.getUTCFullYear()).padStart(4, '0'), month: pad2(t.getUTCMonth() + 1), day: pad2(t.getUTCDate()),
+    hour: pad2(t.getUTCHours()), minute: pad2(t.getUTCMinutes()),
+  };
 };
 
 /** 2026-11-22 (the Tokyo calendar date, for datetime attributes and sitemaps). */

@@ -13,6 +13,23 @@ describe('dates', () => {
     expect(isoDate(new Date('2026-11-30T16:00:00Z'))).toBe('2026-12-01');
   });
 
+  it('computes Tokyo wall-clock time by arithmetic exactly as Intl does, and asks Intl before 1951 (summer time)', () => {
+    const intl = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    });
+    const viaIntl = (d: Date) => {
+      const p = Object.fromEntries(intl.formatToParts(d).map((x) => [x.type, x.value]));
+      return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:00+09:00`;
+    };
+    // Midnight, the year's turn, a leap day and times spread over two centuries (a fixed step, so the test is stable).
+    const instants = ['2026-12-31T14:59:59Z', '2026-12-31T15:00:00Z', '2028-02-28T15:00:00Z', '2000-01-01T00:00:00Z', '2099-12-31T23:59:00Z'].map((s) => new Date(s));
+    for (let t = Date.UTC(1952, 0, 1); t < Date.UTC(2100, 0, 1); t += 7_919 * 60_000 * 13) instants.push(new Date(t));
+    for (const d of instants) expect(isoDateTime(d)).toBe(viaIntl(d));
+    // 1950 had summer time in Japan (UTC+10): the arithmetic would be an hour off, so Intl answers.
+    const summer1950 = new Date('1950-07-01T03:00:00Z');
+    expect(isoDateTime(summer1950)).toBe(viaIntl(summer1950));
+  });
+
   it('writes 和暦, with 元年 for the first year of an era', () => {
     expect(formatWareki(meeting)).toBe('令和8年12月10日');
     expect(formatWareki(new Date('2019-05-01T12:00:00+09:00'))).toBe('令和元年5月1日');
