@@ -215,6 +215,8 @@ test.describe('the coordinator’s list', () => {
     }
     await expect(page.getByRole('status').filter({ hasText: 'すでにリストに入っています' })).toHaveText(`「${a.data.name}」は、すでにリストに入っています（1件）。`);
     await expect(addMessage(page).getByRole('link', { name: `「${a.data.name}」のページに戻る` })).toHaveAttribute('href', `/activities/${a.id}/`);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
     await page.getByRole('button', { name: named(a.data.name, '削除') }).click();
     await expect(page).toHaveURL('/list/');
     await page.reload();
