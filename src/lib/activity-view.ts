@@ -77,7 +77,7 @@ export function activityView<A extends ActivityViewInput>(activity: A, ctx: Acti
     free: data.cost.free,
     cost: formatCost(data.cost, t('activity.free')),
     schedule: formatSchedule(data.schedule),
-    /** The rules themselves, for the next dates (worked out at build and again in the browser). */
+    /** The rules themselves, for the next dates (worked out at build). */
     rules: data.schedule,
     /** Next dates are worked out only for an active activity that meets on weekly or monthly rules. */
     nextDates: active && hasRegularSchedule(data.schedule),

@@ -1,7 +1,7 @@
 /**
  * The coordinator's list: activity slugs kept in this browser only (localStorage) and carried in the list's URL
  * (`/list/?ids=a,b,c`). Nothing is sent anywhere. Pure helpers, shared by the header count, the 「リストに追加」
- * buttons and the /list/ page.
+ * forms and the /list/ page.
  */
 export const LIST_STORAGE_KEY = 'coordinator-list';
 /** Fired on `window` when this page changes the list (other tabs hear the `storage` event). */
@@ -61,6 +61,27 @@ export function resolveIds(ids: readonly string[], targets: ReadonlyMap<string, 
     else shown.includes(target.slug) || shown.push(target.slug);
   }
   return { shown, ended, unknown };
+}
+
+/** What `?add=<slug>` (the 「リストに追加」 form of an activity's page) did to the list. */
+export type AddOutcome =
+  | { kind: 'added' | 'already' | 'full' | 'ended'; slug: string; ids: string[] }
+  | { kind: 'unknown'; ids: string[] };
+
+/**
+ * Adds the activity named by `?add=` to `ids`, once. Only an activity the list can show is added: a malformed
+ * value (`../x`, `<script>`), an id that matches nothing and an ended activity leave the list as it was. An old
+ * slug adds the activity under its current one.
+ */
+export function addRequested(ids: readonly string[], value: string, targets: ReadonlyMap<string, ListTarget>): AddOutcome {
+  const parsed = parseIds(value);
+  const target = parsed.ids.length === 1 && parsed.invalid.length === 0 ? targets.get(parsed.ids[0]!) : undefined;
+  if (!target) return { kind: 'unknown', ids: [...ids] };
+  const { slug } = target;
+  if (target.ended) return { kind: 'ended', slug, ids: [...ids] };
+  if (ids.includes(slug)) return { kind: 'already', slug, ids: [...ids] };
+  if (ids.length >= LIST_MAX) return { kind: 'full', slug, ids: [...ids] };
+  return { kind: 'added', slug, ids: [...ids, slug] };
 }
 
 type ReadableStorage = Pick<Storage, 'getItem'>;

@@ -45,8 +45,6 @@ export interface NoticeDisplay {
   observers?: { label: string; text: string; howToApply?: string };
   /** Listed among upcoming notices. */
   upcoming: boolean;
-  /** When a built page's upcoming list may drop it in the browser; none while it is pending (postponed). */
-  listedUntil?: Date;
 }
 
 const REPORT = '開催報告';
@@ -96,16 +94,15 @@ export function isUpcomingNotice(notice: Pick<NoticeFields, 'kind' | 'status' | 
 export function noticeDisplay(notice: NoticeFields, now: Date): NoticeDisplay {
   const { kind, status, startsAt, endsAt, observers } = notice;
   const upcoming = isUpcomingNotice(notice, now);
-  const listedUntil = status === 'postponed' ? undefined : endsAt;
   const range = noticeWhen({ startsAt, endsAt, sessions: notice.sessions ?? [] });
   const at = { label: t('notice.when'), text: range, struck: false };
 
   if (status === 'cancelled') {
-    return { badge: badge(status), when: { ...at, struck: true }, venue: 'struck', upcoming, listedUntil };
+    return { badge: badge(status), when: { ...at, struck: true }, venue: 'struck', upcoming };
   }
 
   if (kind === REPORT) {
-    return { badge: badge('held'), when: { ...at, label: t('noticeDisplay.heldAt') }, venue: 'current', upcoming, listedUntil };
+    return { badge: badge('held'), when: { ...at, label: t('noticeDisplay.heldAt') }, venue: 'current', upcoming };
   }
 
   if (status === 'postponed') {
@@ -118,7 +115,6 @@ export function noticeDisplay(notice: NoticeFields, now: Date): NoticeDisplay {
         label: t('notice.observers'), text: t('noticeDisplay.observersLater'), howToApply: observers.howToApply,
       },
       upcoming,
-      listedUntil,
     };
   }
 
@@ -136,7 +132,6 @@ export function noticeDisplay(notice: NoticeFields, now: Date): NoticeDisplay {
         ? observersOffer(observers, t('noticeDisplay.apply'), t('noticeDisplay.applyAllowed'))
         : undefined,
       upcoming,
-      listedUntil,
     };
   }
 
@@ -152,6 +147,5 @@ export function noticeDisplay(notice: NoticeFields, now: Date): NoticeDisplay {
         ? observersOffer(observers, t('notice.observers'), t('notice.observersAllowed'))
         : { label: t('notice.observers'), text: t('notice.observersNotAllowed') },
     upcoming,
-    listedUntil,
   };
 }

@@ -1,6 +1,6 @@
 /**
  * What to show, decided once: pure functions over entries, so pages only choose where to put them.
- * `now` is always passed in: "upcoming" is judged at build time (and corrected in the browser).
+ * `now` is always passed in: "upcoming" is judged at build time (the site is rebuilt every night).
  */
 import { daysBetween, isoDate } from './dates';
 import { isOpenOn } from './help-filter';

@@ -1,6 +1,6 @@
 /**
- * "Upcoming" lists are judged when the site is built and judged again in the browser with the reader's clock, by
- * this same function, so a page built days ago never offers a meeting or a サロン day that has already passed.
+ * "Upcoming" lists are judged when the site is built, which happens every night (0:05 JST, .github/workflows/site.yml),
+ * so a page never offers a meeting or a サロン day that passed before today; the page says on which day it was built.
  */
 
 /** Which entries to show at `now`: those not yet ended, the first `limit` of them. */

@@ -1,9 +1,12 @@
-/** 「リストに追加」 buttons (src/components/activity/AddToListButton.astro). */
+/**
+ * 「リストに追加」 forms (src/components/activity/AddToListButton.astro) on a page that already runs scripts: instead of
+ * opening /list/, each form adds its activity in place, and then offers to remove it.
+ */
 import { LIST_MAX, addId, removeId } from '../lib/coordinator-list';
 import { loadList, onListChange, saveList } from './list-storage';
 
 export function initAddToList() {
-  const widgets = [...document.querySelectorAll<HTMLElement>('[data-add-to-list]')];
+  const widgets = [...document.querySelectorAll<HTMLFormElement>('form[data-add-to-list]')];
   const render = () => {
     const ids = loadList();
     for (const widget of widgets) {
@@ -16,7 +19,8 @@ export function initAddToList() {
   for (const widget of widgets) {
     const slug = widget.dataset.addToList!;
     const status = widget.querySelector<HTMLElement>('[role="status"]')!;
-    widget.querySelector('button')!.addEventListener('click', () => {
+    widget.addEventListener('submit', (event) => {
+      event.preventDefault();
       const ids = loadList();
       const inList = ids.includes(slug);
       if (!inList && ids.length >= LIST_MAX) {
@@ -29,7 +33,6 @@ export function initAddToList() {
       status.textContent = (message ?? '').replace('{count}', String(next.length));
       render();
     });
-    widget.hidden = false;
   }
   render();
   onListChange(render);

@@ -1,9 +1,10 @@
 /**
  * /list/: shows the requested activities (from `?ids=` or this browser's stored list) in order, lets the
  * coordinator reorder and remove them with buttons, and keeps the URL, its QR code and the LINE link current.
- * Edits are saved to this browser only.
+ * Edits are saved to this browser only. `?add=<slug>` (the 「リストに追加」 form of a page without JavaScript) adds one
+ * activity, says what happened and links back to it; the address then loses `add`, so a reload does not repeat it.
  */
-import { type ListTarget, listSearch, moveId, parseIds, removeId, resolveIds } from '../lib/coordinator-list';
+import { type AddOutcome, type ListTarget, addRequested, listSearch, moveId, parseIds, removeId, resolveIds } from '../lib/coordinator-list';
 import { formatDate } from '../lib/dates';
 import { loadList, saveList } from './list-storage';
 import { qrSvg } from './qr-svg';
@@ -32,6 +33,9 @@ export function initListPage() {
   const requested = params.has('ids') ? parseIds(params.get('ids')) : { ids: loadList(), invalid: [] };
   const resolved = resolveIds(requested.ids, targets);
   let ids = resolved.shown;
+  const adding = params.get('add');
+  const added = adding === null ? undefined : addRequested(ids, adding, targets);
+  if (added) ids = added.ids;
 
   const problems = $<HTMLElement>(app, '[data-list-problems]');
   const endedLine = $<HTMLElement>(problems, '[data-list-ended]');
@@ -112,4 +116,30 @@ export function initListPage() {
   app.hidden = false;
   document.querySelector<HTMLElement>('[data-list-nojs]')!.hidden = true;
   render();
+  if (added) reportAdded(added);
+
+  /** Says what `?add=` did, in a message that takes focus (the coordinator has just arrived from the activity). */
+  function reportAdded(outcome: AddOutcome) {
+    const saved = outcome.kind === 'added' ? saveList(ids) : true;
+    const box = $<HTMLElement>(app, '[data-list-add]');
+    const back = $<HTMLElement>(box, '[data-list-add-back]');
+    let message = msg('msgAddUnknown');
+    if (outcome.kind !== 'unknown') {
+      const name = nameOf(outcome.slug);
+      const key = { added: 'msgAdded', already: 'msgAlready', full: 'msgFull', ended: 'msgAddEnded' }[outcome.kind];
+      message = msg(key, { name, count: ids.length });
+      if (!saved) message += msg('msgBlocked');
+      const href = nodes.get(outcome.slug)?.dataset.href;
+      if (href) {
+        const link = $<HTMLAnchorElement>(back, '[data-list-add-link]');
+        link.href = href;
+        link.textContent = msg('msgBack', { name });
+      }
+      back.hidden = !href;
+    }
+    box.classList.toggle('callout--info', outcome.kind === 'added' || outcome.kind === 'already');
+    box.hidden = false;
+    $<HTMLElement>(box, '[data-list-add-message]').textContent = message;
+    box.focus();
+  }
 }

@@ -1,6 +1,8 @@
 /**
  * Coordinators in outreach: an activity's one-page handout with a QR code, a list for one person (built with
  * 「リストに追加」, kept only in this browser, shared as a URL, printed as one handout), and お手伝い募集.
+ * An activity's page loads no JavaScript: its 「リストに追加」 is a form that opens /list/?add=<slug>, where the list's
+ * island adds the activity; the directory, which runs scripts anyway, adds and removes in place.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { type Locator, type Page, expect, test } from '@playwright/test';
@@ -98,40 +100,62 @@ test.describe('the coordinator’s list', () => {
   // Three activities with different phone numbers, so each can be found whole on the printout.
   const [a, b, c] = ['サロン ひなたぼっこ', '北部いきいき百歳体操', 'みなみ子ども食堂'].map(byName) as [typeof listed[0], typeof listed[0], typeof listed[0]];
   const header = (page: Page) => page.getByRole('banner').getByRole('link', { name: /^リスト/ });
+  const names = (page: Page) => page.getByRole('list', { name: 'リストの活動' }).getByRole('heading');
+  /** The message /list/ shows after `?add=`: it takes focus, so a screen reader reads it first. */
+  const addMessage = (page: Page) => page.locator('[data-list-add]');
 
   test('built with 「リストに追加」, it survives a reload, reorders by keyboard, opens the same elsewhere and prints each activity whole', async ({ page, browser }) => {
     await page.goto(`/activities/${a.id}/`);
-    await expect(header(page)).toBeHidden();
+    await expect(page.locator('script:not([type="application/ld+json"]), link[rel="modulepreload"]'), 'an activity page loads no JavaScript').toHaveCount(0);
+    await expect(header(page), 'no list count where no script runs').toHaveCount(0);
     await page.getByRole('button', { name: named(a.data.name, 'リストに追加') }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'リストに追加しました' })).toContainText('1件');
+    await expect(page, 'the add parameter is gone, so a reload does not repeat it').toHaveURL(`/list/?ids=${a.id}`);
+    await expect(page.getByRole('status').filter({ hasText: 'リストに追加しました' })).toHaveText(`「${a.data.name}」をリストに追加しました（1件）。`);
+    await expect(addMessage(page)).toBeFocused();
+    await expect(names(page)).toHaveText([a.data.name]);
     await expect(header(page)).toHaveText(/リスト\s*1件/);
+    await addMessage(page).getByRole('link', { name: `「${a.data.name}」のページに戻る` }).click();
+    await expect(page).toHaveURL(`/activities/${a.id}/`);
     await page.goto(`/activities/${b.id}/`);
     await page.getByRole('button', { name: /リストに追加$/ }).click();
+    await expect(page).toHaveURL(`/list/?ids=${a.id},${b.id}`);
+    await expect(page.getByRole('status').filter({ hasText: 'リストに追加しました' })).toContainText('2件');
+
+    // The directory runs scripts anyway: there the same form adds and removes in place, and the header counts.
     await page.goto('/activities/');
+    await expect(header(page)).toHaveText(/リスト\s*2件/);
     await page.getByRole('button', { name: named(c.data.name, 'リストに追加') }).click();
+    await expect(page.getByRole('button', { name: named(c.data.name, 'リストから外す') })).toBeFocused();
+    await expect(page.locator(`[data-add-to-list="${c.id}"]`).getByRole('status')).toHaveText(`「${c.data.name}」をリストに追加しました（3件）。`);
+    await expect(page).toHaveURL('/activities/');
+    await expect(header(page)).toHaveText(/リスト\s*3件/);
+    await page.getByRole('button', { name: named(c.data.name, 'リストから外す') }).click();
+    await expect(header(page)).toHaveText(/リスト\s*2件/);
+    await page.getByRole('button', { name: named(c.data.name, 'リストに追加') }).press('Enter');
     await expect(page.getByRole('button', { name: named(c.data.name, 'リストから外す') })).toBeVisible();
     await page.reload();
     await expect(header(page)).toHaveText(/リスト\s*3件/);
+    await expect(page.getByRole('button', { name: named(c.data.name, 'リストから外す') })).toBeVisible();
 
     await header(page).click();
     await expect(page).toHaveURL(`/list/?ids=${a.id},${b.id},${c.id}`);
-    const names = page.getByRole('list', { name: 'リストの活動' }).getByRole('heading');
-    await expect(names).toHaveText([a.data.name, b.data.name, c.data.name]);
+    const shown = names(page);
+    await expect(shown).toHaveText([a.data.name, b.data.name, c.data.name]);
 
     // Keyboard: move c up, then delete b.
     await page.getByRole('button', { name: named(c.data.name, '上へ') }).focus();
     await page.keyboard.press('Enter');
-    await expect(names).toHaveText([a.data.name, c.data.name, b.data.name]);
+    await expect(shown).toHaveText([a.data.name, c.data.name, b.data.name]);
     await expect(page.getByRole('button', { name: named(c.data.name, '上へ') })).toBeFocused();
     await expect(page.getByRole('status').filter({ hasText: '2番目に移動しました' })).toBeAttached();
     await page.getByRole('button', { name: named(b.data.name, '削除') }).press('Enter');
-    await expect(names).toHaveText([a.data.name, c.data.name]);
+    await expect(shown).toHaveText([a.data.name, c.data.name]);
     await page.goto(`/activities/${b.id}/`);
     await page.getByRole('button', { name: /リストに追加$/ }).click();
-    await page.goto('/list/');
-    await expect(names).toHaveText([a.data.name, c.data.name, b.data.name]);
+    await expect(page).toHaveURL(`/list/?ids=${a.id},${c.id},${b.id}`);
+    await expect(shown).toHaveText([a.data.name, c.data.name, b.data.name]);
     await page.reload();
-    await expect(names).toHaveText([a.data.name, c.data.name, b.data.name]);
+    await expect(shown).toHaveText([a.data.name, c.data.name, b.data.name]);
 
     const url = await page.getByLabel('このリストのURL').inputValue();
     expect(url).toMatch(new RegExp(`/list/\\?ids=${a.id},${c.id},${b.id}$`));
@@ -182,15 +206,88 @@ test.describe('the coordinator’s list', () => {
     expect(axe.violations.map((v) => v.id)).toEqual([]);
   });
 
+  test('adding the same activity twice keeps it once and says so; a reload adds nothing again', async ({ page }) => {
+    for (let i = 0; i < 2; i++) {
+      await page.goto(`/activities/${a.id}/`);
+      await page.getByRole('button', { name: named(a.data.name, 'リストに追加') }).click();
+      await expect(names(page)).toHaveText([a.data.name]);
+      await expect(addMessage(page)).toContainText('（1件）');
+    }
+    await expect(page.getByRole('status').filter({ hasText: 'すでにリストに入っています' })).toHaveText(`「${a.data.name}」は、すでにリストに入っています（1件）。`);
+    await expect(addMessage(page).getByRole('link', { name: `「${a.data.name}」のページに戻る` })).toHaveAttribute('href', `/activities/${a.id}/`);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await page.getByRole('button', { name: named(a.data.name, '削除') }).click();
+    await expect(page).toHaveURL('/list/');
+    await page.reload();
+    await expect(page.getByText('リストはまだ空です')).toBeVisible();
+    await expect(addMessage(page)).toBeHidden();
+  });
+
+  test('an unknown or hostile add value adds nothing and says so; an old slug adds the activity under its new one', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())));
+    await page.goto(`/list/?add=${a.id}`);
+    await expect(names(page)).toHaveText([a.data.name]);
+    for (const value of ['../x', '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'no-such-activity', `${a.id},${b.id}`, '']) {
+      await page.goto(`/list/?add=${encodeURIComponent(value)}`);
+      await expect(page.getByRole('status').filter({ hasText: '見つかりませんでした' }), value).toHaveText(
+        '追加しようとした活動が見つかりませんでした（URLの誤りか、削除された活動です）。リストは変わっていません。',
+      );
+      await expect(addMessage(page).getByRole('link')).toBeHidden();
+      await expect(names(page), value).toHaveText([a.data.name]);
+      expect(new URL(page.url()).search, value).toBe(`?ids=${a.id}`);
+    }
+    await expect(page.locator('img[src="x"], [data-list-app] script')).toHaveCount(0);
+    expect(dialogs).toEqual([]);
+
+    const ended = activities.find((x) => x.data.status === 'ended')!;
+    await page.goto(`/list/?add=${ended.id}`);
+    await expect(addMessage(page).getByRole('status')).toHaveText(`「${ended.data.name}」は終了した活動のため、リストに追加できません。`);
+    await expect(names(page)).toHaveText([a.data.name]);
+
+    const renamed = activities.find((x) => x.data.redirectFrom?.length)!;
+    await page.goto(`/list/?add=${renamed.data.redirectFrom[0]}`);
+    await expect(names(page)).toHaveText([a.data.name, renamed.data.name]);
+    await expect(page).toHaveURL(`/list/?ids=${a.id},${renamed.id}`);
+  });
+
+  test('a full list takes no more, and a browser that refuses storage still shows the activity and says it is not kept', async ({ page, browser }) => {
+    const twenty = listed.slice(0, 20).map((x) => x.id);
+    const next = listed[20]!;
+    await page.goto('/list/');
+    await page.evaluate((ids) => localStorage.setItem('coordinator-list', ids.join(',')), twenty);
+    await page.goto(`/list/?add=${next.id}`);
+    await expect(addMessage(page)).toContainText('リストに入れられるのは20件までです。');
+    await expect(names(page)).toHaveCount(20);
+    await expect(names(page).filter({ hasText: next.data.name })).toHaveCount(0);
+
+    const blocked = await browser.newContext();
+    await blocked.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('blocked', 'SecurityError');
+      };
+    });
+    const other = await blocked.newPage();
+    await other.goto(`/list/?add=${a.id}`);
+    await expect(addMessage(other).getByRole('status')).toHaveText(
+      `「${a.data.name}」をリストに追加しました（1件）。このブラウザーではリストを保存できません（プライベートブラウズなど）。`,
+    );
+    await expect(names(other)).toHaveText([a.data.name]);
+    await expect(other).toHaveURL(`/list/?ids=${a.id}`);
+    await blocked.close();
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
-    test('the list page says what it needs and links to the directory; no dead buttons anywhere', async ({ page }) => {
-      await page.goto(`/list/?ids=${a.id}`);
+    test('an activity’s 「リストに追加」 opens the list page, which says what it needs and links to the directory', async ({ page }) => {
+      await page.goto(`/activities/${a.id}/`);
+      await page.getByRole('button', { name: named(a.data.name, 'リストに追加') }).click();
+      await expect(page).toHaveURL(`/list/?add=${a.id}`);
       await expect(page.getByText('JavaScript を有効にするか')).toBeVisible();
+      await expect(header(page)).toBeHidden();
       await page.getByRole('main').getByRole('link', { name: '地域の活動をさがす' }).click();
       await expect(page).toHaveURL('/activities/');
-      await expect(page.getByRole('button', { name: /リストに追加/ })).toHaveCount(0);
-      await expect(header(page)).toBeHidden();
     });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  LIST_MAX, LIST_STORAGE_KEY, addId, listSearch, moveId, parseIds, readList, removeId, resolveIds, writeList,
+  LIST_MAX, LIST_STORAGE_KEY, addId, addRequested, listSearch, moveId, parseIds, readList, removeId, resolveIds, writeList,
 } from '../../src/lib/coordinator-list';
 
 describe('parseIds', () => {
@@ -62,5 +62,39 @@ describe('storage', () => {
     expect(readList(blocked)).toEqual([]);
     expect(writeList(blocked, ['a'])).toBe(false);
     expect(readList(undefined)).toEqual([]);
+  });
+});
+
+describe('addRequested (?add= from an activity page’s 「リストに追加」 form)', () => {
+  const targets = new Map([
+    ['salon-a', { slug: 'salon-a', ended: false }],
+    ['old-salon-a', { slug: 'salon-a', ended: false }],
+    ['cafe-b', { slug: 'cafe-b', ended: false }],
+    ['gone-c', { slug: 'gone-c', ended: true }],
+  ]);
+  it('adds a known activity at the end, once', () => {
+    expect(addRequested(['cafe-b'], 'salon-a', targets)).toEqual({ kind: 'added', slug: 'salon-a', ids: ['cafe-b', 'salon-a'] });
+    expect(addRequested(['salon-a'], 'salon-a', targets)).toEqual({ kind: 'already', slug: 'salon-a', ids: ['salon-a'] });
+  });
+  it('adds an old slug under the current one, and reads the value as a slug (trimmed, lower case)', () => {
+    expect(addRequested([], ' Old-Salon-A ', targets)).toEqual({ kind: 'added', slug: 'salon-a', ids: ['salon-a'] });
+    expect(addRequested(['salon-a'], 'old-salon-a', targets).kind).toBe('already');
+  });
+  it('leaves a full list as it is', () => {
+    const full = Array.from({ length: LIST_MAX }, (_, i) => `a${i}`);
+    expect(addRequested(full, 'salon-a', targets)).toEqual({ kind: 'full', slug: 'salon-a', ids: full });
+  });
+  it('does not add an ended activity', () => {
+    expect(addRequested([], 'gone-c', targets)).toEqual({ kind: 'ended', slug: 'gone-c', ids: [] });
+  });
+  it('adds nothing for unknown or hostile values', () => {
+    for (const value of ['no-such', '../x', '<script>alert(1)</script>', 'salon-a,cafe-b', '', ' ', 'salon-a/../cafe-b', '__proto__', 'constructor']) {
+      expect(addRequested(['cafe-b'], value, targets), value).toEqual({ kind: 'unknown', ids: ['cafe-b'] });
+    }
+  });
+  it('never changes the list it was given', () => {
+    const ids = ['cafe-b'];
+    addRequested(ids, 'salon-a', targets);
+    expect(ids).toEqual(['cafe-b']);
   });
 });

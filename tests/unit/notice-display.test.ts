@@ -21,7 +21,6 @@ describe('a meeting notice (開催案内)', () => {
     expect(d.venue).toBe('current');
     expect(d.observers).toEqual({ label: '傍聴', text: '傍聴できます（定員 5人）', howToApply: '前日までに電話で' });
     expect(d.upcoming).toBe(true);
-    expect(d.listedUntil).toEqual(notice().endsAt);
   });
 
   it('scheduled but not open to the public: says so', () => {
@@ -46,7 +45,6 @@ describe('a meeting notice (開催案内)', () => {
     expect(d.observers?.text).toBe('新しい日時が決まってから、あらためてご案内します');
     expect(d.observers?.text).not.toContain('傍聴できます');
     expect(d.upcoming).toBe(true);
-    expect(d.listedUntil).toBeUndefined();
   });
 
   it('rescheduled: the new date, the old one only as 変更前の日時', () => {
