@@ -184,14 +184,30 @@ export const addDays = (day: string, days: number) => dayFromNumber(dayNumber(da
 export function nextOpenings(
   rules: readonly ScheduleRule[], now: Date, isHoliday: (day: string) => boolean, { limit = 10, horizonDays = 120 } = {},
 ): Occurrence[] {
-  const today = tokyoDay(now);
-  const until = addDays(today, horizonDays);
-  return rules
-    .flatMap((rule) => ruleOccurrences(rule, today, until, isHoliday))
-    .filter((o) => !o.skipped && o.end.getTime() > now.getTime())
-    .sort((a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime())
-    .slice(0, limit);
+  let byRules = upcomingCache.get(isHoliday);
+  if (!byRules) upcomingCache.set(isHoliday, (byRules = new WeakMap()));
+  let byMoment = byRules.get(rules);
+  if (!byMoment) byRules.set(rules, (byMoment = new Map()));
+  const key = `${now.getTime()} ${horizonDays}`;
+  let upcoming = byMoment.get(key);
+  if (!upcoming) {
+    const today = tokyoDay(now);
+    const until = addDays(today, horizonDays);
+    upcoming = rules
+      .flatMap((rule) => ruleOccurrences(rule, today, until, isHoliday))
+      .filter((o) => !o.skipped && o.end.getTime() > now.getTime())
+      .sort((a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime());
+    byMoment.set(key, upcoming);
+  }
+  return upcoming.slice(0, limit);
 }
+
+/**
+ * Upcoming days already worked out, by holiday calendar, schedule and moment: a build asks for the same activity's
+ * dates on its page, its handout, the directory, the open data and its calendar (entries' schedules are shared
+ * objects, so a changed schedule is a new key). Occurrences are never changed by their readers.
+ */
+const upcomingCache = new WeakMap<(day: string) => boolean, WeakMap<readonly ScheduleRule[], Map<string, Occurrence[]>>>();
 
 /** Does the activity meet on a pattern a calendar can repeat (at least one weekly or monthly rule)? */
 export const hasRegularSchedule = (rules: readonly ScheduleRule[]) => rules.some((r) => r.freq !== 'irregular');
