@@ -68,6 +68,17 @@ function treeRss(pid) {
   return total;
 }
 
+/**
+ * CPU time (user + system, every thread) of this process's children that have ended, in ms, from /proc/self/stat:
+ * unlike wall time, it barely moves when other work shares the machine, so ratios of it can be trusted under load.
+ */
+function childrenCpuMs() {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Fields 16 and 17 of stat (cutime, cstime), counted from the state field (3): indexes 13 and 14.
+  return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
+}
+
 /** The phases of a build, each ending at the first log line that matches (in order of the build). */
 const PHASES = [
   ['start, config, content check', /\[content\] Syncing content/],
@@ -94,6 +105,8 @@ function build(dir, phaseList = PHASES) {
   if (existsSync(join(dir, 'scripts/finish-build.ts'))) steps.push(['--import', './scripts/ts-resolve.mjs', 'scripts/finish-build.ts']);
   return new Promise((resolve, reject) => {
     const start = performance.now();
+    const cpuStart = childrenCpuMs();
+    const stepCpu = [];
     let child;
     let peak = 0;
     const marks = new Map();
@@ -131,7 +144,7 @@ function build(dir, phaseList = PHASES) {
         phases.push([name, marks.get(name) - last, phasePeak.get(name) ?? 0]);
         last = marks.get(name);
       }
-      resolve({ total, peak, phases, log });
+      resolve({ total, peak, phases, log, cpu: childrenCpuMs() - cpuStart, astroCpu: stepCpu[0] ?? 0, astroTotal: marks.get('sitemap, end of astro build') ?? total });
     };
     const run = (i) => {
       if (i === steps.length) return finish();
@@ -139,6 +152,7 @@ function build(dir, phaseList = PHASES) {
       child.stdout.setEncoding('utf8').on('data', onData);
       child.stderr.setEncoding('utf8').on('data', onData);
       child.on('close', (code) => {
+        stepCpu.push(childrenCpuMs() - cpuStart - stepCpu.reduce((a, b) => a + b, 0));
         if (code === 0) return run(i + 1);
         clearInterval(poll);
         reject(new Error(`build failed in ${dir} (${steps[i].join(' ')}):\n${log.slice(-4000)}`));
@@ -221,6 +235,11 @@ async function scaleRun(entries) {
     ['build time (cold)', s(ours.total), bare ? s(bare.total) : '–'],
     ['ms per page', perPage(ours, oursDist).toFixed(1), bare ? perPage(bare, bareDist).toFixed(1) : '–'],
     ['ratio to bare Astro (per page)', bare ? `**${(perPage(ours, oursDist) / perPage(bare, bareDist)).toFixed(2)}×**` : '–', '1.00×'],
+    ['`astro build` alone (without the search index and headers)', s(ours.astroTotal), bare ? s(bare.total) : '–'],
+    ['ratio to bare Astro, `astro build` alone', bare ? `${(ours.astroTotal / bare.total).toFixed(2)}×` : '–', '1.00×'],
+    ['CPU time (user + system, all threads)', s(ours.cpu), bare ? s(bare.cpu) : '–'],
+    ['ratio of CPU time (steadier under load)', bare ? `**${(ours.cpu / bare.cpu).toFixed(2)}×**` : '–', '1.00×'],
+    ['CPU time of `astro build` alone, and its ratio', bare ? `${s(ours.astroCpu)} (${(ours.astroCpu / bare.cpu).toFixed(2)}×)` : s(ours.astroCpu), bare ? s(bare.cpu) : '–'],
     ['peak RSS (process tree)', mb(ours.peak), bare ? mb(bare.peak) : '–'],
     ['content check alone', `${(check.ms / 1000).toFixed(2)} s`, '–'],
     ...PHASES.map(([name]) => {
