@@ -26,7 +26,7 @@ export default defineConfig({
   // All CSS in files, so a host's Content-Security-Policy header can say style-src 'self' (src/lib/security-policy.ts).
   build: { inlineStylesheets: 'never' },
   // Islands as files too (Astro would inline small scripts), so the host's CSP can say script-src 'self'.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   security: {
     csp: {
       // The search page adds Pagefind's one need itself (src/pages/search.astro).

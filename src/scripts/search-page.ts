@@ -125,7 +125,10 @@ export function startSearchPage() {
 
   const initial = readSearchParams(new URLSearchParams(location.search));
   fill(initial);
-  void search(initial);
+  // The page keeps what lies below the results unseen until now (src/pages/search.astro): their arrival moves nothing.
+  void search(initial).finally(() => {
+    document.body.dataset.searchReady = '';
+  });
 }
 
 const imeKeyCode = (event: KeyboardEvent) => (event as { keyCode?: number }).keyCode === 229;
