@@ -15,6 +15,11 @@ const BUDGETS = {
   directoryJs: 10 * KB,
   /** Every stylesheet of the site together, gzipped one by one as a server sends them. */
   allCss: 15 * KB,
+  /**
+   * Stylesheets one page links, all render-blocking: the order of the cascade layers and the site's one stylesheet
+   * (Vite's cssCodeSplit: false in astro.config.mjs; page-only rules are scoped by <body data-page>).
+   */
+  stylesheetsPerPage: 2,
 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -83,6 +88,17 @@ check('JavaScript of /activities/ (directory filter and list islands)', scriptsO
 // All CSS.
 const css = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.css'));
 check(`all site CSS (${css.length} files)`, css.reduce((sum, f) => sum + gz(join(DIST, '_astro', f)), 0), BUDGETS.allCss);
+
+// Stylesheets per page, on every built page.
+const allPages = (dir) => readdirSync(join(DIST, dir), { withFileTypes: true }).flatMap((e) =>
+  e.isDirectory() ? allPages(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []);
+let mostSheets = { page: '', count: 0 };
+for (const file of allPages('.')) {
+  const count = [...readFileSync(join(DIST, file), 'utf8').matchAll(/<link[^>]*rel="stylesheet"/g)].length;
+  if (count > mostSheets.count) mostSheets = { page: file, count };
+}
+report.push(`${mostSheets.count <= BUDGETS.stylesheetsPerPage ? 'ok  ' : 'FAIL'} stylesheets a page links, most (${mostSheets.page}): ${mostSheets.count} (budget ${BUDGETS.stylesheetsPerPage})`);
+if (mostSheets.count > BUDGETS.stylesheetsPerPage) failures.push(`${mostSheets.page}: スタイルシートが ${mostSheets.count} 個（上限 ${BUDGETS.stylesheetsPerPage}）`);
 
 // Images: responsive, sized, lazy below the fold, modern formats.
 const pageImages = [];

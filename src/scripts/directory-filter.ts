@@ -116,4 +116,6 @@ export function initDirectory() {
   });
   window.addEventListener('popstate', fromLocation);
   fromLocation();
+  // The page keeps the list unseen until now (src/pages/activities/index.astro), so hiding cards moves nothing.
+  document.body.dataset.directoryReady = '';
 }

@@ -35,9 +35,13 @@ const loadPagefind = () => {
   return pagefind;
 };
 
+/** Ends the current task, so the browser can paint and handle input before the next piece of work. */
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 // The same segmenter Pagefind applies to the query (Intl.Segmenter), so the phrase has the words it will look up.
-const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
-const segmentWords = (text: string) => [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+// Made on first use: building it loads ICU's Japanese dictionary, which page start-up does not need.
+let segmenter: Intl.Segmenter | undefined;
+const segmentWords = (text: string) => [...(segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' })).segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
 
 export function startSearchPage() {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
@@ -80,9 +84,13 @@ export function startSearchPage() {
     try {
       const engine = await loadPagefind();
       const options = { filters, ...(state.sort === 'date' ? { sort: { date: 'desc' as const } } : {}) };
+      // Pagefind works on the main thread (noWorker): a pause between its steps lets the page answer taps meanwhile.
+      await yieldToMain();
       const found = await engine.search(state.q || null, options);
       const phrase = state.sort === 'relevance' ? phraseQuery(state.q, segmentWords) : undefined;
+      if (phrase) await yieldToMain();
       const together = phrase ? await engine.search(phrase, options) : null;
+      await yieldToMain();
       if (current !== run || !found) return; // a newer search has started
       results = together ? rerankByPhrase(found.results, together.results) : found.results;
       shown = 0;
@@ -125,7 +133,10 @@ export function startSearchPage() {
 
   const initial = readSearchParams(new URLSearchParams(location.search));
   fill(initial);
-  void search(initial);
+  // The page keeps what lies below the results unseen until now (src/pages/search.astro): their arrival moves nothing.
+  void search(initial).finally(() => {
+    document.body.dataset.searchReady = '';
+  });
 }
 
 const imeKeyCode = (event: KeyboardEvent) => (event as { keyCode?: number }).keyCode === 229;

@@ -54,3 +54,34 @@ test('print rules win over the screen rules without !important: the navigation a
   await expect(page.locator('.site-header nav')).toBeHidden();
   await expect(page.locator('.breadcrumbs')).toBeHidden();
 });
+
+test('the site has one stylesheet, so rules meant for one page name it: named print pages, header and footer hidden per page', async ({ page }) => {
+  const hrefs = new Set(builtPages().flatMap(({ html }) => [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!)));
+  const site = [...hrefs].filter((href) => !/\/layers\.[\w-]+\.css$/.test(href));
+  expect(site).toHaveLength(1);
+  await page.goto('/');
+  const found = await page.evaluate((css) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    const pages: string[] = [];
+    const hiders: string[] = [];
+    const walk = (rules: CSSRuleList) => {
+      for (const rule of rules) {
+        if (rule instanceof CSSPageRule) pages.push(rule.selectorText);
+        else if (rule instanceof CSSStyleRule) {
+          for (const selector of rule.selectorText.split(',').map((s) => s.trim())) {
+            if (/(^|\s)\.site-(header|footer)$/.test(selector) && rule.style.display === 'none') hiders.push(selector);
+          }
+        } else if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
+      }
+    };
+    walk(sheet.cssRules);
+    return { pages, hiders };
+  }, readFileSync(`${DIST}${site[0]}`, 'utf8'));
+  // The site's own A4 sheet, and the named ones of the pages that print differently.
+  expect(found.pages.filter((p) => p === '')).toHaveLength(1);
+  expect(found.pages.filter((p) => p !== '').sort()).toEqual(['areas', 'handout', 'list', 'soudan']);
+  // A rule that hides the whole site header or footer says which page it is for (the list, /areas/, 相談窓口 print that way).
+  expect(found.hiders.length).toBeGreaterThan(0);
+  for (const selector of found.hiders) expect(selector).toMatch(/^body\[data-page=/);
+});
