@@ -40,8 +40,12 @@ const files = (dir) => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true
 const bytes = (list) => list.reduce((sum, f) => sum + statSync(f).size, 0);
 const gz = (list) => list.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
 
-/** Resident memory of a process and all its descendants, in bytes, from /proc. */
-function treeRss(pid) {
+/**
+ * Resident memory of a process and all its descendants, in bytes, from /proc; `cpu` (when given) keeps each
+ * process's own CPU time (user + system, all its threads, in ms) as last seen, so processes that end unwaited
+ * (Pagefind's binary, stopped when the index is written) are counted too.
+ */
+function treeRss(pid, cpu) {
   const children = new Map();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -60,23 +64,18 @@ function treeRss(pid) {
     const p = queue.pop();
     try {
       total += Number(readFileSync(`/proc/${p}/statm`, 'utf8').split(' ')[1]) * 4096;
+      if (cpu) {
+        const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        // utime and stime (fields 14 and 15 of stat, in clock ticks of 10 ms).
+        cpu.set(p, (Number(fields[11]) + Number(fields[12])) * 10);
+      }
     } catch {
       // Ended.
     }
     queue.push(...(children.get(p) ?? []));
   }
   return total;
-}
-
-/**
- * CPU time (user + system, every thread) of this process's children that have ended, in ms, from /proc/self/stat:
- * unlike wall time, it barely moves when other work shares the machine, so ratios of it can be trusted under load.
- */
-function childrenCpuMs() {
-  const stat = readFileSync('/proc/self/stat', 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // Fields 16 and 17 of stat (cutime, cstime), counted from the state field (3): indexes 13 and 14.
-  return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
 }
 
 /** The phases of a build, each ending at the first log line that matches (in order of the build). */
@@ -105,7 +104,8 @@ function build(dir, phaseList = PHASES) {
   if (existsSync(join(dir, 'scripts/finish-build.ts'))) steps.push(['--import', './scripts/ts-resolve.mjs', 'scripts/finish-build.ts']);
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const cpuStart = childrenCpuMs();
+    // CPU time per process id, as last seen; summed per step (astro build, then the search index).
+    const cpu = new Map();
     const stepCpu = [];
     let child;
     let peak = 0;
@@ -114,7 +114,7 @@ function build(dir, phaseList = PHASES) {
     const phasePeak = new Map();
     const poll = setInterval(() => {
       if (!child) return;
-      const rss = treeRss(child.pid);
+      const rss = treeRss(child.pid, cpu);
       peak = Math.max(peak, rss);
       const current = phaseList.find(([name]) => !marks.has(name))?.[0];
       if (current) phasePeak.set(current, Math.max(phasePeak.get(current) ?? 0, rss));
@@ -144,7 +144,7 @@ function build(dir, phaseList = PHASES) {
         phases.push([name, marks.get(name) - last, phasePeak.get(name) ?? 0]);
         last = marks.get(name);
       }
-      resolve({ total, peak, phases, log, cpu: childrenCpuMs() - cpuStart, astroCpu: stepCpu[0] ?? 0, astroTotal: marks.get('sitemap, end of astro build') ?? total });
+      resolve({ total, peak, phases, log, cpu: stepCpu.reduce((a, b) => a + b, 0), astroCpu: stepCpu[0] ?? 0, astroTotal: marks.get('sitemap, end of astro build') ?? total });
     };
     const run = (i) => {
       if (i === steps.length) return finish();
@@ -152,7 +152,8 @@ function build(dir, phaseList = PHASES) {
       child.stdout.setEncoding('utf8').on('data', onData);
       child.stderr.setEncoding('utf8').on('data', onData);
       child.on('close', (code) => {
-        stepCpu.push(childrenCpuMs() - cpuStart - stepCpu.reduce((a, b) => a + b, 0));
+        stepCpu.push([...cpu.values()].reduce((a, b) => a + b, 0));
+        cpu.clear();
         if (code === 0) return run(i + 1);
         clearInterval(poll);
         reject(new Error(`build failed in ${dir} (${steps[i].join(' ')}):\n${log.slice(-4000)}`));
