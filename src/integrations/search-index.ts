@@ -20,7 +20,7 @@ const INDEX_CHUNK_SIZE = 3500;
  *
  * Run by scripts/finish-build.ts after `astro build` has exited, not in an Astro hook: Pagefind's binary holds about
  * 0.7 MB per indexed page until it writes the index, and inside the build it came on top of everything Astro still
- * held (6.9 GB at 5,000 entries instead of 3.5 GB; scripts/bench-results.md).
+ * held (7.2 GB at 5,000 entries instead of 3.5 GB; scripts/bench-results.md). Returns the line to log.
  */
 export async function writeSearchIndex(root: string, out: string): Promise<string> {
   // Already checked before the build (src/lib/checks/synonyms.ts); read here as the schema defines it.
