@@ -26,20 +26,26 @@ export const SEARCH_SCRIPT_SOURCE = "'wasm-unsafe-eval'";
 /** script-src sources of the search page (setting any replaces Astro's default 'self', so it is listed too). */
 export const SEARCH_PAGE_SCRIPT_SOURCES = ["'self'", SEARCH_SCRIPT_SOURCE];
 
+/**
+ * The port of decap-server when editing locally (`npm run cms`): DECAP_PORT, as the admin is built with it
+ * (src/integrations/admin.ts, admin/config.ts), else 8081, decap-server's own default.
+ */
+const LOCAL_CMS_PORT = Number(globalThis.process?.env?.DECAP_PORT || 8081);
+
 /** Which policy a path gets. */
 export type RouteFamily = 'page' | 'search' | 'admin';
 
 /**
  * The header policy per family. Pages: no inline script or style at all (islands are files under /_astro/, see the
  * README), so 'self' is enough. The admin is Decap CMS, which injects styles at run time, compiles its config
- * validator with eval (ajv), shows images from the repository and talks to GitHub (or decap-server on localhost:8081
- * when editing locally).
+ * validator with eval (ajv), shows images from the repository and talks to GitHub (or decap-server on localhost, port
+ * LOCAL_CMS_PORT, when editing locally).
  */
 export function headerPolicy(family: RouteFamily = 'page'): string {
   if (family === 'admin') {
     return [
       "default-src 'self'", "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'", "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data: blob: https:", "font-src 'self' data:", "connect-src 'self' https: http://localhost:8081",
+      "img-src 'self' data: blob: https:", "font-src 'self' data:", `connect-src 'self' https: http://localhost:${LOCAL_CMS_PORT}`,
       "frame-src 'self' https:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'",
     ].join('; ');
   }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { headerPolicy, headerRules, headersFile, htaccess, nginxConfig, routeFamily } from '../../src/lib/security-policy';
 
 const PATHS = ['/', '/404.html', '/favicon.svg', '/articles/', '/articles/x/', '/soudan/', '/search/', '/pagefind/pagefind.js', '/admin/',
@@ -40,6 +40,19 @@ describe('policies', () => {
     for (const family of ['page', 'search'] as const) expect(headerPolicy(family)).not.toMatch(/'unsafe-(inline|eval)'/);
     expect(headerPolicy('admin')).toContain("'unsafe-eval'");
     for (const family of ['page', 'search', 'admin'] as const) expect(headerPolicy(family)).toContain("frame-ancestors 'none'");
+  });
+
+  it("lets the admin reach decap-server on the port the admin was built for (DECAP_PORT, else 8081)", async () => {
+    const policyWith = async (port: string | undefined) => {
+      vi.resetModules();
+      vi.stubEnv('DECAP_PORT', port);
+      const module = await import('../../src/lib/security-policy');
+      vi.unstubAllEnvs();
+      return module.headerPolicy('admin');
+    };
+    expect(await policyWith('8301')).toContain("connect-src 'self' https: http://localhost:8301;");
+    expect(await policyWith(undefined)).toContain("connect-src 'self' https: http://localhost:8081;");
+    expect(await policyWith('')).toContain('http://localhost:8081;');
   });
 
   it('writes the same policies for every server', () => {
