@@ -16,7 +16,8 @@ if (!existsSync(join(out, 'index.html'))) {
   process.exit(1);
 }
 try {
-  console.log(`${time()} [search-index] ${await writeSearchIndex(root, out)}`);
+  const indexed = await writeSearchIndex(root, out);
+  console.log(`${time()} [search-index] ${indexed}`);
   writeSecurityHeaders(out);
   console.log(`${time()} [security-headers] _headers、.htaccess、security-headers.nginx.conf を書き出しました`);
 } catch (error) {
