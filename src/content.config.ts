@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
+import { explicitlyRelative } from './lib/image-paths';
 import { COLLECTIONS, type Collection, type CollectionName, SINGLE_FILES, collectionSchemas } from './schemas/registry';
 
 /**
@@ -15,9 +16,6 @@ const loader = ({ folder, format, idField }: Collection) =>
     : glob({ pattern: '*.yaml', base: `./${folder}`, generateId: ({ entry, data }) => String(data[idField] ?? entry.replace(/\.yaml$/, '')) });
 
 const schemas = ({ image }: SchemaContext) => collectionSchemas({ image, reference });
-
-/** A path written as `photo.jpg` means the file beside the entry, as `./photo.jpg` does. */
-const explicitlyRelative = (path: string) => (/^(?:\.{1,2}[/\\]|\/|[a-z][a-z0-9+.-]*:)/i.test(path) ? path : `./${path}`);
 
 /**
  * Astro calls a collection's schema function once per entry, with an `image()` helper for that entry's file, and one

@@ -21,3 +21,9 @@ export function imagePathProblem(path: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A path as Astro resolves it the same for every entry: `photo.jpg` means the file beside the entry, as `./photo.jpg`
+ * does, and gets its `./` (Astro looks in the entry's folder only for a bare name). Anything else is left as it is.
+ */
+export const explicitlyRelative = (path: string) => (/^(?:\.{1,2}[/\\]|\/|[a-z][a-z0-9+.-]*:)/i.test(path) ? path : `./${path}`);
