@@ -9,10 +9,23 @@ import { CATEGORIES, CATEGORY_IDS, type Category } from '../schemas/categories';
 export const SEARCH_TYPES = ['article', 'activity', 'soudan', 'notice'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
-/** The 分類 filter's ids, one per activity category (stable: they appear in URLs such as ?category=salon). */
-/** The 分類 filter's ids are the directory's (one list, in the schema). */
+/** The 分類 filter's ids are the directory's, one per activity category (stable: in URLs such as ?category=salon). */
 export { CATEGORY_IDS };
 export const categoryOptions = CATEGORIES.map((label) => ({ id: CATEGORY_IDS[label], label }));
+
+/** Pagefind's browser script, written into dist/pagefind/ after the build (so loaded by its URL, not bundled). */
+export const PAGEFIND_SCRIPT = '/pagefind/pagefind.js';
+
+/**
+ * What the search page has the browser fetch at once, before its island asks for them one after another: Pagefind's
+ * script and its WebAssembly, the largest file of a first search. Pagefind's extended build serves Japanese with its
+ * language-neutral WebAssembly (`wasm.unknown.pagefind`); the link check (npm run test:links) fails if an update of
+ * Pagefind names it otherwise.
+ */
+export const SEARCH_PRELOADS: { href: string; as: 'script' | 'fetch' }[] = [
+  { href: PAGEFIND_SCRIPT, as: 'script' },
+  { href: '/pagefind/wasm.unknown.pagefind', as: 'fetch' },
+];
 
 /** An activity whose category is 相談窓口 is listed as one, not as a community activity. */
 export const activitySearchType = (category: Category): SearchType => (category === '相談窓口' ? 'soudan' : 'activity');

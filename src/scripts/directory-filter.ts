@@ -4,6 +4,7 @@
  * Plain DOM, no framework; the matching itself is src/lib/filters (unit-tested, shared with the build).
  */
 import { type Filters, FILTER_PARAMS, LIST_KEYS, FLAG_KEYS, facetsFromDataset, filterQuery, hasFilters, matchesFilters, parseFilters } from '../lib/filters';
+import { islandReady } from './island-ready';
 
 const $ = <T extends Element>(selector: string, root: ParentNode = document) => root.querySelector<T>(selector);
 const $$ = <T extends Element>(selector: string, root: ParentNode = document) => [...root.querySelectorAll<T>(selector)];
@@ -69,7 +70,8 @@ export function initDirectory() {
     if (sorted) {
       const key = (li: HTMLLIElement) => (filters.sort === 'next' ? li.dataset.next || '9999' : li.dataset.areaOrder ?? '');
       flatList.append(...[...items].sort((a, b) => key(a).localeCompare(key(b)) || Number(a.dataset.order) - Number(b.dataset.order)));
-    } else {
+    } else if (items.some((li) => li.parentElement !== home.get(li))) {
+      // Back from a flat sort. Moving every card costs a phone a long task, so the first view (grouped) moves none.
       for (const li of [...items].sort((a, b) => Number(a.dataset.order) - Number(b.dataset.order))) home.get(li)!.append(li);
     }
     flat!.hidden = !sorted;
@@ -116,6 +118,6 @@ export function initDirectory() {
   });
   window.addEventListener('popstate', fromLocation);
   fromLocation();
-  // The page keeps the list unseen until now (src/pages/activities/index.astro), so hiding cards moves nothing.
-  document.body.dataset.directoryReady = '';
+  // The list was kept unseen until now, so hiding cards moves nothing.
+  islandReady();
 }

@@ -2,6 +2,7 @@
  * /help-wanted/: hides wishes whose last day has passed since the build, and filters by 地区・種類・どんな人に from
  * the query string (so a filtered list can be sent as a link, and Back restores the previous choice).
  */
+import { islandReady } from './island-ready';
 import { HELP_FILTER_KEYS, type HelpFilter, helpFilterQuery, isOpenOn, matchesHelpFilter, parseHelpFilter } from '../lib/help-filter';
 
 export function initHelpWanted() {
@@ -50,4 +51,6 @@ export function initHelpWanted() {
 
   form.hidden = false;
   apply(parseHelpFilter(location.search));
+  // The form and the list were kept unseen until now, so showing the form and hiding wishes moves nothing.
+  islandReady();
 }

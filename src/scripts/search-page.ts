@@ -3,7 +3,8 @@
  * results, and keeps the URL in step so a search can be bookmarked or shared.
  */
 import { t } from '../i18n/ja';
-import { excerptPieces, pagefindFilters, phraseQuery, readSearchParams, rerankByPhrase, type SearchState, searchQueryString } from '../lib/search';
+import { islandReady } from './island-ready';
+import { excerptPieces, PAGEFIND_SCRIPT, pagefindFilters, phraseQuery, readSearchParams, rerankByPhrase, type SearchState, searchQueryString } from '../lib/search';
 
 interface PagefindResult {
   id: string;
@@ -20,13 +21,12 @@ interface Pagefind {
 /** Results shown at first (each one loads its page's fragment, so fewer keep the first search light), then per click. */
 const FIRST_PAGE = 5;
 const PAGE_SIZE = 10;
-const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 let pagefind: Promise<Pagefind> | undefined;
 const loadPagefind = () => {
   pagefind ??= (async () => {
     // A runtime URL, so the bundler leaves Pagefind's own file (written after the build) alone.
-    const module = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+    const module = (await import(/* @vite-ignore */ PAGEFIND_SCRIPT)) as Pagefind;
     // On the main thread: a worker would cost another 40 KB script for a site this size, and searches are quick.
     await module.options({ excerptLength: 24, noWorker: true });
     await module.init();
@@ -133,9 +133,9 @@ export function startSearchPage() {
 
   const initial = readSearchParams(new URLSearchParams(location.search));
   fill(initial);
-  // The page keeps what lies below the results unseen until now (src/pages/search.astro): their arrival moves nothing.
+  // What lies below the results was kept unseen until now: their arrival moves nothing.
   void search(initial).finally(() => {
-    document.body.dataset.searchReady = '';
+    islandReady();
   });
 }
 

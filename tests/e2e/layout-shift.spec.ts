@@ -52,6 +52,22 @@ for (const viewport of VIEWPORTS) {
     expect(shifts, JSON.stringify(shifts)).toEqual([]);
   });
 
+  test(`お手伝い募集 with a filter in its address does not shift as its island shows the form and applies it (${viewport.name})`, async ({ browser }) => {
+    const shifts = await shiftsWhileLoading(browser, viewport, '/help-wanted/?area=kita', async (page) => {
+      await expect(page.locator('[data-help-filter]')).toBeVisible();
+      await expect(page.locator('[data-help-filter] input[name="area"][value="kita"]')).toBeChecked();
+      await expect(page.locator('[data-help-group]:not([hidden])')).toHaveCount(1);
+    });
+    expect(shifts, JSON.stringify(shifts)).toEqual([]);
+  });
+
+  test(`お手伝い募集 without a filter does not shift either (${viewport.name})`, async ({ browser }) => {
+    const shifts = await shiftsWhileLoading(browser, viewport, '/help-wanted/', async (page) => {
+      await expect(page.locator('[data-help-filter]')).toBeVisible();
+    });
+    expect(shifts, JSON.stringify(shifts)).toEqual([]);
+  });
+
   test(`the search page does not shift while Pagefind loads and shows the results (${viewport.name})`, async ({ browser }) => {
     const shifts = await shiftsWhileLoading(browser, viewport, `/search/?q=${encodeURIComponent('子ども食堂')}`, async (page) => {
       await expect(page.getByRole('status')).toHaveText(/検索結果：\d+件/, { timeout: 20_000 });
@@ -70,6 +86,13 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.site-footer')).toBeVisible();
   });
 
+  test('お手伝い募集 shows every wish and the footer at once, without the form it cannot use', async ({ page }) => {
+    await page.goto('/help-wanted/?area=kita');
+    await expect(page.locator('[data-help-group]').first()).toBeVisible();
+    await expect(page.locator('.site-footer')).toBeVisible();
+    await expect(page.locator('[data-help-filter]')).toBeHidden();
+  });
+
   test('the search page shows its other ways in and the footer at once', async ({ page }) => {
     await page.goto('/search/?q=test');
     await expect(page.getByRole('navigation', { name: 'ほかの探し方' })).toBeVisible();
@@ -77,9 +100,16 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('if the directory island never runs, the list is shown after a few seconds all the same', async ({ page }) => {
-  await page.route(/directory|DirectoryFilter/, (route) => (route.request().resourceType() === 'script' ? route.abort() : route.continue()));
-  await page.goto('/activities/');
-  await expect(page.locator('[data-activity="salon-hinatabokko"]')).toBeVisible({ timeout: 6_000 });
-  await expect(page.locator('body')).not.toHaveAttribute('data-directory-ready');
-});
+for (const [path, shown] of [
+  ['/activities/', '[data-activity="salon-hinatabokko"]'],
+  ['/help-wanted/', '[data-help-group]'],
+  [`/search/?q=${encodeURIComponent('子ども食堂')}`, 'nav.browse'],
+]) {
+  test(`if the island of ${path} never runs, what waits for it is shown after a few seconds all the same`, async ({ page }) => {
+    await page.route(/\.js$/, (route) => (route.request().resourceType() === 'script' ? route.abort() : route.continue()));
+    await page.goto(path);
+    await expect(page.locator(shown).first()).toBeVisible({ timeout: 6_000 });
+    await expect(page.locator('.site-footer')).toBeVisible();
+    await expect(page.locator('body')).not.toHaveAttribute('data-island-ready');
+  });
+}

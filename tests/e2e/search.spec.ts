@@ -129,6 +129,10 @@ test('the first search transfers at most 100 KB from /pagefind/', async ({ page 
   console.log(`first search: ${(bytes / 1024).toFixed(1)} KB from /pagefind/ in ${files.length} files\n  ${files.map((f) => `${f.path} ${f.bytes}`).join('\n  ')}`);
   expect(files.some((f) => f.path.endsWith('.pf_fragment'))).toBe(true);
   expect(bytes).toBeLessThanOrEqual(100 * 1024);
+  // The page preloads Pagefind's script and WebAssembly; the island then uses those copies instead of fetching again.
+  const preloaded = await page.locator('link[rel="modulepreload"], link[rel="preload"]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+  expect(preloaded).toEqual(['/pagefind/pagefind.js', '/pagefind/wasm.unknown.pagefind']);
+  for (const path of preloaded) expect(files.filter((f) => f.path === path), path).toHaveLength(1);
 });
 
 test.describe('without JavaScript', () => {
