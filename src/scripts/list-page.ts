@@ -6,6 +6,7 @@
  */
 import { type AddOutcome, type ListTarget, addRequested, listSearch, moveId, parseIds, removeId, resolveIds } from '../lib/coordinator-list';
 import { formatDate } from '../lib/dates';
+import { islandReady } from './island-ready';
 import { loadList, saveList } from './list-storage';
 import { qrSvg } from './qr-svg';
 
@@ -116,6 +117,9 @@ export function initListPage() {
   app.hidden = false;
   document.querySelector<HTMLElement>('[data-list-nojs]')!.hidden = true;
   render();
+  // The notice for browsers without scripts and the list were kept unseen until now: swapping them moved nothing.
+  // (Before the message of `?add=`, which takes focus: an unseen element cannot.)
+  islandReady();
   if (added) reportAdded(added);
 
   /** Says what `?add=` did, in a message that takes focus (the coordinator has just arrived from the activity). */

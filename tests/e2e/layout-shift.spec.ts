@@ -68,6 +68,14 @@ for (const viewport of VIEWPORTS) {
     expect(shifts, JSON.stringify(shifts)).toEqual([]);
   });
 
+  test(`a coordinator's list from a link does not shift as its island shows it (${viewport.name})`, async ({ browser }) => {
+    const shifts = await shiftsWhileLoading(browser, viewport, '/list/?ids=kita-salon-kusunoki,salon-hinatabokko', async (page) => {
+      await expect(page.locator('[data-list-items] > li')).toHaveCount(2);
+      await expect(page.locator('[data-list-nojs]')).toBeHidden();
+    });
+    expect(shifts, JSON.stringify(shifts)).toEqual([]);
+  });
+
   test(`the search page does not shift while Pagefind loads and shows the results (${viewport.name})`, async ({ browser }) => {
     const shifts = await shiftsWhileLoading(browser, viewport, `/search/?q=${encodeURIComponent('子ども食堂')}`, async (page) => {
       await expect(page.getByRole('status')).toHaveText(/検索結果：\d+件/, { timeout: 20_000 });
@@ -103,6 +111,7 @@ test.describe('without JavaScript', () => {
 for (const [path, shown] of [
   ['/activities/', '[data-activity="salon-hinatabokko"]'],
   ['/help-wanted/', '[data-help-group]'],
+  ['/list/', '[data-list-nojs]'],
   [`/search/?q=${encodeURIComponent('子ども食堂')}`, 'nav.browse'],
 ]) {
   test(`if the island of ${path} never runs, what waits for it is shown after a few seconds all the same`, async ({ page }) => {
