@@ -48,7 +48,10 @@ function runPagefind(binary: string, args: string[], cwd: string): Promise<Pagef
  * index are copied, at the same paths, into a scratch folder that is removed afterwards, each carrying the other
  * spellings of the 表記ゆれ groups it uses (content/search/synonyms.yaml); dist/ keeps the pages as built. The
  * program indexes on every core (the Node API's service used one: 36.7 s instead of 51–58 s for 4,916 pages;
- * scripts/bench-results.md). Any indexing error throws, and `npm run build` fails.
+ * scripts/bench-results.md). Pagefind numbers the pages in the order the file system lists the folder, not by URL:
+ * the words, pages and positions are the same as the Node API's, the index files' names and sizes may differ. Any
+ * indexing error (the program's exit, an error in its log, fewer or more pages than given) throws, and
+ * `npm run build` fails with Pagefind's log.
  *
  * Run by scripts/finish-build.ts after `astro build` has exited, not in an Astro hook: Pagefind's binary holds about
  * 0.7 MB per indexed page until it writes the index, and inside the build it came on top of everything Astro still
@@ -91,7 +94,7 @@ export async function writeSearchIndex(root: string, out: string): Promise<strin
       // cwd is the scratch folder, so no pagefind.yml of the project or elsewhere changes what is indexed.
       const run = await runPagefind(binary.path, ['--site', scratch, '--output-path', target], scratch);
       const problems = pagefindProblems(run, pages);
-      if (problems.length > 0) errors.push(...problems, `Pagefind の出力:\n${run.output.trim()}`);
+      if (problems.length > 0) errors.push(...problems, ...(run.output.trim() ? [`Pagefind の出力:\n${run.output.trim()}`] : []));
       // The site uses Pagefind's JavaScript API with its own page; Pagefind's prebuilt UIs are not published.
       else for (const name of readdirSync(target)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(name)) rmSync(join(target, name));
     }
