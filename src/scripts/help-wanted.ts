@@ -2,8 +2,8 @@
  * /help-wanted/: hides wishes whose last day has passed since the build, and filters by 地区・種類・どんな人に from
  * the query string (so a filtered list can be sent as a link, and Back restores the previous choice).
  */
-import { islandReady } from './island-ready';
 import { HELP_FILTER_KEYS, type HelpFilter, helpFilterQuery, isOpenOn, matchesHelpFilter, parseHelpFilter } from '../lib/help-filter';
+import { islandReady } from './island-ready';
 
 export function initHelpWanted() {
   const form = document.querySelector<HTMLFormElement>('[data-help-filter]')!;

@@ -3,8 +3,8 @@
  * results, and keeps the URL in step so a search can be bookmarked or shared.
  */
 import { t } from '../i18n/ja';
-import { islandReady } from './island-ready';
 import { excerptPieces, PAGEFIND_SCRIPT, pagefindFilters, phraseQuery, readSearchParams, rerankByPhrase, type SearchState, searchQueryString } from '../lib/search';
+import { islandReady } from './island-ready';
 
 interface PagefindResult {
   id: string;
@@ -27,7 +27,8 @@ const loadPagefind = () => {
   pagefind ??= (async () => {
     // A runtime URL, so the bundler leaves Pagefind's own file (written after the build) alone.
     const module = (await import(/* @vite-ignore */ PAGEFIND_SCRIPT)) as Pagefind;
-    // On the main thread: a worker would cost another 40 KB script for a site this size, and searches are quick.
+    // On the main thread: Pagefind's worker is another script (12 KB gzip) and would take the first search past its
+    // 100 KB budget (tested in tests/e2e/search.spec.ts); searches on a site this size are quick.
     await module.options({ excerptLength: 24, noWorker: true });
     await module.init();
     return module;
